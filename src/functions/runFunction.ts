@@ -1,0 +1,50 @@
+/**
+ * Runs a custom function body and turns an OpsError into the CustomFunctions.Error Excel shows
+ * (#VALUE!, #NUM!, #DIV/0!, #N/A) with a localized message that names the argument.
+ * Anything else is a bug and is rethrown so it surfaces instead of hiding behind an error value.
+ */
+import { OpsError, type ExcelErrorKind } from "../core/errors";
+import { ERROR_MESSAGES } from "../i18n/errorMessages";
+import { format, localeFromLanguageTag, type Locale } from "../i18n/locale";
+import { localizedParameterName, type FunctionId } from "../i18n/functionTexts";
+
+/** Looked up when an error is made, not at load: the runtime's global may arrive after this module. */
+const ERROR_CODE_NAMES: Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
+  VALUE: "invalidValue",
+  NUM: "invalidNumber",
+  DIV0: "divisionByZero",
+  NA: "notAvailable",
+};
+
+let localeOverride: Locale | undefined;
+
+/** Tests and the playground choose the message language; in Excel it follows the display language. */
+export function setFunctionMessageLocale(locale: Locale | undefined): void {
+  localeOverride = locale;
+}
+
+function messageLocale(): Locale {
+  if (localeOverride) return localeOverride;
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return localeFromLanguageTag(office?.context?.displayLanguage);
+}
+
+export function toExcelError(error: OpsError, functionId: FunctionId): CustomFunctions.Error {
+  const locale = messageLocale();
+  const params: Record<string, string | number> = { ...error.params };
+  for (const key of ["arg", "other"]) {
+    const value = params[key];
+    if (typeof value === "string") params[key] = localizedParameterName(functionId, value, locale);
+  }
+  const message = format(ERROR_MESSAGES[error.key][locale], params);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]], message);
+}
+
+export function runFunction<T>(functionId: FunctionId, body: () => T): T | CustomFunctions.Error {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof OpsError) return toExcelError(error, functionId);
+    throw error;
+  }
+}
