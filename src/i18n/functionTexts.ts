@@ -9,7 +9,6 @@ import type { Locale } from "./locale";
 export interface LocalizedFunctionText {
   name: string;
   description: string;
-  result: string;
   parameters: Record<string, { name: string; description: string }>;
 }
 
@@ -28,7 +27,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   SAFETYSTOCK: {
     name: "安全库存",
     description: "安全库存：z × √(L × σd² + d² × σL²)，z = NORM.S.INV(服务水平)。需求与补货周期使用相同的时间单位。",
-    result: "以需求单位计的安全库存。",
     parameters: {
       demand: { name: "需求", description: "每期平均需求，或每期需求历史区域（空白单元格跳过）。" },
       lead_time: { name: "补货周期", description: "以期数计的补货周期，或补货周期历史区域。" },
@@ -44,7 +42,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   REORDERPOINT: {
     name: "补货点",
     description: "补货点：平均需求 × 补货周期 + 安全库存（参数与 安全库存 相同）。",
-    result: "以需求单位计的补货点。",
     parameters: {
       demand: { name: "需求", description: "每期平均需求，或每期需求历史区域（空白单元格跳过）。" },
       lead_time: { name: "补货周期", description: "以期数计的补货周期，或补货周期历史区域。" },
@@ -57,7 +54,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   COVERSTOCK: {
     name: "备货量",
     description: "运营备货公式（安全库存 = 日均销量 × 补货周期 + 缓冲量）。",
-    result: "应备库存件数。",
     parameters: {
       daily_sales: { name: "日均销量", description: "日均销量，或每日销量区域（如近 30 天；空白跳过）。" },
       days: { name: "天数", description: "备货天数，如补货周期，或爆款的 15 天。" },
@@ -67,7 +63,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   RFMTIER: {
     name: "RFM分层",
     description: "按 RFM 对客户分层：对整列客户逐行溢出结果，或依参考列对单个客户分层。",
-    result: "每位客户的层级。",
     parameters: {
       recency: { name: "最近消费", description: "距最近一次购买的天数：客户列表中的一列，或单个值。" },
       frequency: { name: "消费频率", description: "订单数：与上列等长的一列，或单个值。" },
@@ -85,7 +80,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   ROI: {
     name: "投产比",
     description: "运营口径的 ROI（投产比 = 销售额 ÷ 花费），或财务口径的净 ROI、利润 ROI。",
-    result: "比率。",
     parameters: {
       return_amount: { name: "产出", description: "销售额（产出）：数字或区域，区域求和。" },
       cost: { name: "投入", description: "花费（投入）：数字或区域，区域求和。" },
@@ -99,7 +93,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   BREAKEVENROAS: {
     name: "保本投产比",
     description: "给定毛利率的保本投产比：1 ÷ 毛利率（低于此值推广亏损）。",
-    result: "推广保本时的投产比。",
     parameters: {
       margin: { name: "毛利率", description: "毛利率，介于 0 与 1 之间。" },
     },
@@ -107,7 +100,6 @@ export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   KPISCORE: {
     name: "KPI得分",
     description: "以 100 = 达成目标计的 KPI 得分，可选基础目标与挑战目标。",
-    result: "得分，介于 0 与上限之间。",
     parameters: {
       actual: { name: "实际值", description: "实际结果（空白则得分为空）。" },
       target: { name: "目标", description: "目标值。" },

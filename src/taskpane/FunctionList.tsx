@@ -1,0 +1,89 @@
+import { useEffect, useState } from "react";
+import {
+  Body1,
+  Caption1,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Locale } from "../i18n/locale";
+import { format } from "../i18n/locale";
+import { PANEL_TEXTS } from "../i18n/panelTexts";
+import { FUNCTION_EXAMPLES } from "../functions/examples";
+import type { FunctionsMetadata } from "../i18n/localizeFunctionsMetadata";
+
+const METADATA_FILE: Record<Locale, string> = { "en-US": "functions.json", "zh-CN": "functions.zh-CN.json" };
+const NAMESPACE = "OPS";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  item: { listStyleType: "none" },
+  formula: { fontFamily: tokens.fontFamilyMonospace, display: "block" },
+});
+
+type Load = { state: "loading" } | { state: "ready"; metadata: FunctionsMetadata } | { state: "failed"; reason: string };
+
+/** Lists the functions from the same metadata files Excel registers, so the panel never drifts from Excel. */
+export function FunctionList({ locale }: { locale: Locale }) {
+  const text = PANEL_TEXTS[locale];
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ state: "loading" });
+
+  useEffect(() => {
+    let current = true;
+    setLoad({ state: "loading" });
+    fetch(METADATA_FILE[locale])
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.json() as Promise<FunctionsMetadata>;
+      })
+      .then((metadata) => current && setLoad({ state: "ready", metadata }))
+      .catch((error: Error) => current && setLoad({ state: "failed", reason: error.message }));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+
+  return (
+    <section aria-labelledby="functions-heading">
+      <Subtitle1 as="h2" id="functions-heading">
+        {text.functionsHeading}
+      </Subtitle1>
+      <Body1 as="p">{text.functionsIntro}</Body1>
+      {load.state === "loading" && <Spinner size="tiny" label={text.loadingFunctions} />}
+      {load.state === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{format(text.functionsUnavailable, { reason: load.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {load.state === "ready" && (
+        <ul className={styles.list}>
+          {load.metadata.functions.map((fn) => {
+            const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+            const example = FUNCTION_EXAMPLES.find((e) => e.id === fn.id);
+            return (
+              <li key={fn.id} className={styles.item}>
+                <Card appearance="subtle">
+                <CardHeader header={<Text weight="semibold">{`${NAMESPACE}.${fn.name}(${signature})`}</Text>} />
+                <Body1>{fn.description}</Body1>
+                {example && (
+                  <Caption1>
+                    {text.example}: <code className={styles.formula}>{example.formula}</code>
+                    {example.explanation[locale]}
+                  </Caption1>
+                )}
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
