@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { FUNCTION_IDS } from "../../src/i18n/functionTexts";
+import { validateManifest } from "../../scripts/manifest/validateManifest";
+import { validateFunctionsMetadata } from "../../scripts/manifest/validateFunctionsMetadata";
 
 const BASE_URL = "https://ops.example.com/addin/";
 let out: string;
@@ -64,4 +66,9 @@ test("the production manifest points at OPS_BASE_URL and nowhere else", () => {
   expect(manifest).toContain(`${BASE_URL}taskpane.html`);
   expect(manifest).toContain(`${BASE_URL}functions.zh-CN.json`);
   expect(manifest).toContain("<AppDomain>https://ops.example.com</AppDomain>");
+});
+
+test("the built manifest and metadata pass the offline validator in production mode", () => {
+  expect(validateManifest(read("manifest.xml"), { production: true, expectedNamespace: "OPS" })).toEqual([]);
+  expect(validateFunctionsMetadata(read("functions.json"), read("functions.zh-CN.json"), "OPS")).toEqual([]);
 });
