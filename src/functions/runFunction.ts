@@ -32,9 +32,12 @@ function messageLocale(): Locale {
 export function toExcelError(error: OpsError, functionId: FunctionId): CustomFunctions.Error {
   const locale = messageLocale();
   const params: Record<string, string | number> = { ...error.params };
-  for (const key of ["arg", "other"]) {
+  // "arg" and "other" are parameter ids; "order" spells several, e.g. "threshold < target < stretch".
+  for (const key of ["arg", "other", "order"]) {
     const value = params[key];
-    if (typeof value === "string") params[key] = localizedParameterName(functionId, value, locale);
+    if (typeof value === "string") {
+      params[key] = value.replace(/[a-z_]+/g, (id) => localizedParameterName(functionId, id, locale));
+    }
   }
   const message = format(ERROR_MESSAGES[error.key][locale], params);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]], message);

@@ -56,8 +56,8 @@ export const ERROR_MESSAGES: Record<ErrorMessageKey, Record<Locale, string>> = {
     "zh-CN": "{arg} 为 0，结果将除以零。",
   },
   thresholdOrder: {
-    "en-US": "For direction {direction} the values must satisfy {order}.",
-    "zh-CN": "方向为 {direction} 时，取值须满足 {order}。",
+    "en-US": 'With direction "{direction}" the values must satisfy {order}.',
+    "zh-CN": "方向为“{direction}”时，取值须满足 {order}。",
   },
   cellNotANumber: {
     "en-US": '{arg}: the value at position {position} is "{got}", not a number.',
