@@ -1,6 +1,8 @@
-// office-addin-lint's recommended rules (with prettier) for the add-in, plus React rules for the panel.
+// office-addin-lint's recommended rules (with prettier) for the add-in, React rules for the panel,
+// and Node/jest globals for the code that runs outside Office.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
 
 export default [
   ...officeAddins.configs.recommended,
@@ -12,6 +14,12 @@ export default [
     rules: {
       // React 17+ JSX transform: no React import needed in scope.
       "react/react-in-jsx-scope": "off",
+      // TypeScript already reports undefined names (typescript-eslint advises turning this off for TS).
+      "no-undef": "off",
     },
+  },
+  {
+    files: ["test/**", "scripts/**", "bench/**"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

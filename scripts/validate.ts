@@ -1,4 +1,3 @@
-/* global console, process, __dirname -- a Node CLI */
 /**
  * `npm run validate`: offline replacement for `office-addin-manifest validate` (which needs an online
  * service). Development: manifest.xml and the functions metadata generated from source. Production

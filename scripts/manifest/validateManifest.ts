@@ -1,4 +1,3 @@
-/* global URL -- WHATWG URL, global in Node and browsers */
 /**
  * Offline checks of the add-in-only XML manifest. `office-addin-manifest validate` needs an online
  * service, so this covers what breaks Ops Planner in practice: resource ids, the shared runtime,

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; each impl parses them. */
 /**
  * The OPS custom functions. The JSDoc here generates functions.json (custom-functions-metadata-plugin);
  * zh-CN names and descriptions come from src/i18n/functionTexts.ts. Each function is thin: it hands
