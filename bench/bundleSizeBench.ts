@@ -16,7 +16,7 @@ export function runBundleSizeBench(): void {
     execFileSync(
       process.execPath,
       [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
-      { stdio: "pipe" },
+      { stdio: "pipe" }
     );
     const size = (file: string) => {
       const bytes = readFileSync(path.join(out, file));
@@ -25,9 +25,15 @@ export function runBundleSizeBench(): void {
     const functions = size("functions.js");
     const taskpane = size("taskpane.js");
     console.log("Bundle sizes (production build)");
-    console.log(`  functions.js (custom functions): ${kib(functions.raw)} raw, ${kib(functions.gzip)} gzipped`);
-    console.log(`  taskpane.js (panel):             ${kib(taskpane.raw)} raw, ${kib(taskpane.gzip)} gzipped`);
-    console.log(`  shared-runtime page total:       ${kib(functions.gzip + taskpane.gzip)} gzipped`);
+    console.log(
+      `  functions.js (custom functions): ${kib(functions.raw)} raw, ${kib(functions.gzip)} gzipped`
+    );
+    console.log(
+      `  taskpane.js (panel):             ${kib(taskpane.raw)} raw, ${kib(taskpane.gzip)} gzipped`
+    );
+    console.log(
+      `  shared-runtime page total:       ${kib(functions.gzip + taskpane.gzip)} gzipped`
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -31,14 +31,18 @@ export class OpsError extends Error {
   constructor(
     readonly kind: ExcelErrorKind,
     readonly key: ErrorMessageKey,
-    readonly params: ErrorParams = {},
+    readonly params: ErrorParams = {}
   ) {
     super(`${kind}: ${key} ${JSON.stringify(params)}`);
     this.name = "OpsError";
   }
 }
 
-export const valueError = (key: ErrorMessageKey, params?: ErrorParams) => new OpsError("VALUE", key, params);
-export const numError = (key: ErrorMessageKey, params?: ErrorParams) => new OpsError("NUM", key, params);
-export const div0Error = (key: ErrorMessageKey, params?: ErrorParams) => new OpsError("DIV0", key, params);
-export const naError = (key: ErrorMessageKey, params?: ErrorParams) => new OpsError("NA", key, params);
+export const valueError = (key: ErrorMessageKey, params?: ErrorParams) =>
+  new OpsError("VALUE", key, params);
+export const numError = (key: ErrorMessageKey, params?: ErrorParams) =>
+  new OpsError("NUM", key, params);
+export const div0Error = (key: ErrorMessageKey, params?: ErrorParams) =>
+  new OpsError("DIV0", key, params);
+export const naError = (key: ErrorMessageKey, params?: ErrorParams) =>
+  new OpsError("NA", key, params);

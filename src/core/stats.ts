@@ -39,6 +39,6 @@ export function percentileIncSorted(sorted: readonly number[], k: number): numbe
 export function percentileInc(values: readonly number[], k: number): number {
   return percentileIncSorted(
     [...values].sort((a, b) => a - b),
-    k,
+    k
   );
 }

@@ -13,7 +13,8 @@ export const FUNCTION_EXAMPLES: FunctionExample[] = [
     id: "SAFETYSTOCK",
     formula: "=OPS.SAFETYSTOCK(B2:B31, 7, 95%)",
     explanation: {
-      "en-US": "Safety stock for 7 days of lead time from 30 days of sales, at a 95% service level.",
+      "en-US":
+        "Safety stock for 7 days of lead time from 30 days of sales, at a 95% service level.",
       "zh-CN": "按近 30 天销量、7 天补货周期、95% 服务水平计算安全库存。",
     },
   },

@@ -57,7 +57,8 @@ export function optionalOption(value: unknown, arg: string, fallback: string): s
 
 /** A 2-D argument, whether Excel passed a range or a single value. */
 export function asMatrix(value: unknown): ExcelMatrix {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row])) as ExcelMatrix;
+  if (Array.isArray(value))
+    return value.map((row) => (Array.isArray(row) ? row : [row])) as ExcelMatrix;
   return [[value as ExcelScalar]];
 }
 
@@ -83,7 +84,8 @@ export function numbersInRange(value: unknown, arg: string): number[] {
         continue;
       }
       const parsed = typeof cell === "string" ? parseNumericText(cell) : undefined;
-      if (parsed === undefined) throw valueError("cellNotANumber", { arg, position, got: String(cell) });
+      if (parsed === undefined)
+        throw valueError("cellNotANumber", { arg, position, got: String(cell) });
       numbers.push(parsed);
     }
   }
@@ -97,13 +99,18 @@ export function numbersInRange(value: unknown, arg: string): number[] {
 export function numberVector(value: unknown, arg: string): (number | null)[] {
   const matrix = asMatrix(value);
   const cells =
-    matrix.length === 1 ? matrix[0] : matrix.every((row) => row.length === 1) ? matrix.map((row) => row[0]) : undefined;
+    matrix.length === 1
+      ? matrix[0]
+      : matrix.every((row) => row.length === 1)
+        ? matrix.map((row) => row[0])
+        : undefined;
   if (cells === undefined) throw valueError("notAColumn", { arg });
   return cells.map((cell, index) => {
     if (isBlank(cell)) return null;
     if (typeof cell === "number" && Number.isFinite(cell)) return cell;
     const parsed = typeof cell === "string" ? parseNumericText(cell) : undefined;
-    if (parsed === undefined) throw valueError("cellNotANumber", { arg, position: index + 1, got: String(cell) });
+    if (parsed === undefined)
+      throw valueError("cellNotANumber", { arg, position: index + 1, got: String(cell) });
     return parsed;
   });
 }

@@ -5,7 +5,11 @@
  * OpsError to the Excel error value. Parameter names are snake_case because Excel shows them as typed.
  */
 import { runFunction } from "./runFunction";
-import { coverStockFromExcel, reorderPointFromExcel, safetyStockFromExcel } from "./safetyStockFunctions";
+import {
+  coverStockFromExcel,
+  reorderPointFromExcel,
+  safetyStockFromExcel,
+} from "./safetyStockFunctions";
 import { rfmTierFromExcel } from "./rfmFunction";
 import { breakEvenRoasFromExcel, roiFromExcel } from "./roiFunctions";
 import { kpiScoreFromExcel } from "./kpiScoreFunction";
@@ -27,10 +31,10 @@ export function safetyStock(
   service_level?: any,
   lead_time_sd?: any,
   demand_sd?: any,
-  method?: any,
+  method?: any
 ): number {
   return runFunction("SAFETYSTOCK", () =>
-    safetyStockFromExcel(demand, lead_time, service_level, lead_time_sd, demand_sd, method),
+    safetyStockFromExcel(demand, lead_time, service_level, lead_time_sd, demand_sd, method)
   ) as number;
 }
 
@@ -51,10 +55,10 @@ export function reorderPoint(
   service_level?: any,
   lead_time_sd?: any,
   demand_sd?: any,
-  method?: any,
+  method?: any
 ): number {
   return runFunction("REORDERPOINT", () =>
-    reorderPointFromExcel(demand, lead_time, service_level, lead_time_sd, demand_sd, method),
+    reorderPointFromExcel(demand, lead_time, service_level, lead_time_sd, demand_sd, method)
   ) as number;
 }
 
@@ -91,10 +95,19 @@ export function rfmTier(
   labels?: any,
   ref_recency?: any[][],
   ref_frequency?: any[][],
-  ref_monetary?: any[][],
+  ref_monetary?: any[][]
 ): any[][] {
   return runFunction("RFMTIER", () =>
-    rfmTierFromExcel(recency, frequency, monetary, model, labels, ref_recency, ref_frequency, ref_monetary),
+    rfmTierFromExcel(
+      recency,
+      frequency,
+      monetary,
+      model,
+      labels,
+      ref_recency,
+      ref_frequency,
+      ref_monetary
+    )
   ) as any[][];
 }
 
@@ -132,6 +145,15 @@ export function breakEvenRoas(margin: any): number {
  * @param [cap] Highest score (default 120).
  * @returns The score, between 0 and the cap.
  */
-export function kpiScore(actual: any, target: any, direction?: any, threshold?: any, stretch?: any, cap?: any): any {
-  return runFunction("KPISCORE", () => kpiScoreFromExcel(actual, target, direction, threshold, stretch, cap));
+export function kpiScore(
+  actual: any,
+  target: any,
+  direction?: any,
+  threshold?: any,
+  stretch?: any,
+  cap?: any
+): any {
+  return runFunction("KPISCORE", () =>
+    kpiScoreFromExcel(actual, target, direction, threshold, stretch, cap)
+  );
 }

@@ -36,11 +36,16 @@ export function toExcelError(error: OpsError, functionId: FunctionId): CustomFun
   for (const key of ["arg", "other", "order"]) {
     const value = params[key];
     if (typeof value === "string") {
-      params[key] = value.replace(/[a-z_]+/g, (id) => localizedParameterName(functionId, id, locale));
+      params[key] = value.replace(/[a-z_]+/g, (id) =>
+        localizedParameterName(functionId, id, locale)
+      );
     }
   }
   const message = format(ERROR_MESSAGES[error.key][locale], params);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]], message);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]],
+    message
+  );
 }
 
 export function runFunction<T>(functionId: FunctionId, body: () => T): T | CustomFunctions.Error {

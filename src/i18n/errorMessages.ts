@@ -68,7 +68,8 @@ export const ERROR_MESSAGES: Record<ErrorMessageKey, Record<Locale, string>> = {
     "zh-CN": "{arg}：第 {position} 个值为负数。",
   },
   needsPopulation: {
-    "en-US": "{arg} is a single value: give the whole customer list, or the reference columns, to compute thresholds.",
+    "en-US":
+      "{arg} is a single value: give the whole customer list, or the reference columns, to compute thresholds.",
     "zh-CN": "{arg} 只有一个值：请提供完整客户列表或参考列以计算阈值。",
   },
   emptyRange: {

@@ -8,5 +8,7 @@ export function localeFromLanguageTag(tag: string | undefined | null): Locale {
 
 /** Replaces {name} placeholders; a missing parameter stays visible rather than vanishing. */
 export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
 }

@@ -26,7 +26,7 @@ export interface FunctionsMetadata {
 
 export function missingTranslations(
   metadata: FunctionsMetadata,
-  table: Record<string, LocalizedFunctionText> = FUNCTION_TEXTS_ZH,
+  table: Record<string, LocalizedFunctionText> = FUNCTION_TEXTS_ZH
 ): string[] {
   const missing: string[] = [];
   for (const fn of metadata.functions) {
@@ -44,7 +44,7 @@ export function missingTranslations(
 
 export function localizeFunctionsMetadata(
   metadata: FunctionsMetadata,
-  table: Record<string, LocalizedFunctionText> = FUNCTION_TEXTS_ZH,
+  table: Record<string, LocalizedFunctionText> = FUNCTION_TEXTS_ZH
 ): FunctionsMetadata {
   const missing = missingTranslations(metadata, table);
   if (missing.length > 0) throw new Error(`zh-CN translations missing for: ${missing.join(", ")}`);

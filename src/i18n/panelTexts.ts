@@ -10,7 +10,8 @@ export const PANEL_TEXTS = {
     functionsIntro: "Type =OPS. in any cell. Arguments in [brackets] are optional.",
     example: "Example",
     loadingFunctions: "Loading the function list…",
-    functionsUnavailable: "The function list could not be loaded: {reason}. Reload the panel; if it persists, check that the add-in server is running.",
+    functionsUnavailable:
+      "The function list could not be loaded: {reason}. Reload the panel; if it persists, check that the add-in server is running.",
   },
   "zh-CN": {
     title: "运营规划助手",
@@ -20,7 +21,8 @@ export const PANEL_TEXTS = {
     functionsIntro: "在任意单元格输入 =OPS. 即可使用。方括号 [ ] 中的参数可省略。",
     example: "示例",
     loadingFunctions: "正在加载函数列表…",
-    functionsUnavailable: "无法加载函数列表：{reason}。请重新打开面板；如仍失败，请确认加载项服务器正在运行。",
+    functionsUnavailable:
+      "无法加载函数列表：{reason}。请重新打开面板；如仍失败，请确认加载项服务器正在运行。",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

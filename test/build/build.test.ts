@@ -18,7 +18,7 @@ beforeAll(() => {
   execFileSync(
     process.execPath,
     [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
-    { env: { ...process.env, OPS_BASE_URL: BASE_URL }, stdio: "pipe" },
+    { env: { ...process.env, OPS_BASE_URL: BASE_URL }, stdio: "pipe" }
   );
 }, 180_000);
 
@@ -56,7 +56,9 @@ test("both metadata files list every function; zh-CN names are Chinese", () => {
   const en = JSON.parse(read("functions.json"));
   const zh = JSON.parse(read("functions.zh-CN.json"));
   expect(en.functions.map((f: { id: string }) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
-  expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(en.functions.map((f: { id: string }) => f.id));
+  expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(
+    en.functions.map((f: { id: string }) => f.id)
+  );
   expect(zh.functions.find((f: { id: string }) => f.id === "SAFETYSTOCK").name).toBe("安全库存");
 });
 
@@ -69,6 +71,10 @@ test("the production manifest points at OPS_BASE_URL and nowhere else", () => {
 });
 
 test("the built manifest and metadata pass the offline validator in production mode", () => {
-  expect(validateManifest(read("manifest.xml"), { production: true, expectedNamespace: "OPS" })).toEqual([]);
-  expect(validateFunctionsMetadata(read("functions.json"), read("functions.zh-CN.json"), "OPS")).toEqual([]);
+  expect(
+    validateManifest(read("manifest.xml"), { production: true, expectedNamespace: "OPS" })
+  ).toEqual([]);
+  expect(
+    validateFunctionsMetadata(read("functions.json"), read("functions.zh-CN.json"), "OPS")
+  ).toEqual([]);
 });

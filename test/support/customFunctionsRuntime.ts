@@ -6,7 +6,7 @@
 class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }

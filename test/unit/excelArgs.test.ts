@@ -43,9 +43,15 @@ describe("single numbers", () => {
     });
   });
 
-  test.each([["abc"], ["12 units"], ["1,000"], [true], [NaN], [Infinity], [[[1, 2]]]])("%p is #VALUE!", (input) => {
-    expect(raised(() => numberOrBlank(input, "days"))).toMatchObject({ kind: "VALUE", params: { arg: "days" } });
-  });
+  test.each([["abc"], ["12 units"], ["1,000"], [true], [NaN], [Infinity], [[[1, 2]]]])(
+    "%p is #VALUE!",
+    (input) => {
+      expect(raised(() => numberOrBlank(input, "days"))).toMatchObject({
+        kind: "VALUE",
+        params: { arg: "days" },
+      });
+    }
+  );
 });
 
 test("options are trimmed and lower-cased; blank takes the default", () => {
@@ -63,8 +69,8 @@ test("a range gives its numbers in reading order, blanks skipped, text named by 
         [null, 4],
         ["5", 6],
       ],
-      "demand",
-    ),
+      "demand"
+    )
   ).toEqual([1, 4, 5, 6]);
   expect(numbersInRange(3, "demand")).toEqual([3]);
   expect(raised(() => numbersInRange([[1], ["n/a"], [3]], "demand"))).toMatchObject({
@@ -77,5 +83,15 @@ test("a range gives its numbers in reading order, blanks skipped, text named by 
 test("a vector keeps blanks in place and accepts one row or one column only", () => {
   expect(numberVector([[1], [""], [3]], "recency")).toEqual([1, null, 3]);
   expect(numberVector([[1, "", 3]], "recency")).toEqual([1, null, 3]);
-  expect(raised(() => numberVector([[1, 2], [3, 4]], "recency"))).toMatchObject({ kind: "VALUE", key: "notAColumn" });
+  expect(
+    raised(() =>
+      numberVector(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "recency"
+      )
+    )
+  ).toMatchObject({ kind: "VALUE", key: "notAColumn" });
 });

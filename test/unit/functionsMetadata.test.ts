@@ -27,7 +27,10 @@ test("the four OPS functions and their companions are registered, and only those
 
 test("parameters, optional flags and range dimensionality follow the documented signatures", () => {
   const shape = (id: string) =>
-    parameters(id).map((p) => `${p.optional ? "[" : ""}${p.name}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`);
+    parameters(id).map(
+      (p) =>
+        `${p.optional ? "[" : ""}${p.name}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`
+    );
   expect(shape("SAFETYSTOCK")).toEqual([
     "demand[][]",
     "lead_time[][]",
@@ -47,7 +50,14 @@ test("parameters, optional flags and range dimensionality follow the documented 
     "[ref_monetary[][]]",
   ]);
   expect(shape("ROI")).toEqual(["return_amount[][]", "cost[][]", "[mode]", "[margin]"]);
-  expect(shape("KPISCORE")).toEqual(["actual", "target", "[direction]", "[threshold]", "[stretch]", "[cap]"]);
+  expect(shape("KPISCORE")).toEqual([
+    "actual",
+    "target",
+    "[direction]",
+    "[threshold]",
+    "[stretch]",
+    "[cap]",
+  ]);
   for (const fn of metadata.functions) {
     expect(fn.description).toBeTruthy();
     for (const p of fn.parameters) expect(p.description).toBeTruthy();
@@ -57,9 +67,9 @@ test("parameters, optional flags and range dimensionality follow the documented 
 test("every function id and parameter has zh-CN text, and nothing in the table is stale", () => {
   expect(missingTranslations(metadata)).toEqual([]);
   for (const fn of metadata.functions) {
-    expect(Object.keys(FUNCTION_TEXTS_ZH[fn.id as keyof typeof FUNCTION_TEXTS_ZH].parameters).sort()).toEqual(
-      fn.parameters.map((p) => p.name).sort(),
-    );
+    expect(
+      Object.keys(FUNCTION_TEXTS_ZH[fn.id as keyof typeof FUNCTION_TEXTS_ZH].parameters).sort()
+    ).toEqual(fn.parameters.map((p) => p.name).sort());
   }
 });
 
@@ -71,7 +81,7 @@ test("zh-CN metadata keeps ids, types and options and replaces every name and de
     expect(fn.name).toBe(FUNCTION_TEXTS_ZH[fn.id as keyof typeof FUNCTION_TEXTS_ZH].name);
     expect(fn.description).not.toBe(en.description);
     expect(fn.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
-      en.parameters.map((p) => [p.type, p.dimensionality, p.optional]),
+      en.parameters.map((p) => [p.type, p.dimensionality, p.optional])
     );
     for (const p of fn.parameters) expect(p.name).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -84,7 +94,10 @@ test("a function or parameter missing from the translation table stops the build
     functions: [
       ...metadata.functions,
       { id: "NEWFN", name: "NEWFN", parameters: [] },
-      { ...metadata.functions[0], parameters: [...metadata.functions[0].parameters, { name: "extra" }] },
+      {
+        ...metadata.functions[0],
+        parameters: [...metadata.functions[0].parameters, { name: "extra" }],
+      },
     ],
   };
   expect(missingTranslations(withExtra)).toEqual(["NEWFN", "SAFETYSTOCK(extra)"]);

@@ -41,19 +41,25 @@ test("results pass through and bugs are not hidden behind an error value", () =>
   expect(() =>
     runFunction("ROI", () => {
       throw new TypeError("bug");
-    }),
+    })
   ).toThrow(TypeError);
 });
 
 test("a band-order message spells the parameters in the user's language", () => {
   const raise = () =>
     runFunction("KPISCORE", () => {
-      throw numError("thresholdOrder", { arg: "stretch", direction: "lower", order: "threshold > target > stretch" });
+      throw numError("thresholdOrder", {
+        arg: "stretch",
+        direction: "lower",
+        order: "threshold > target > stretch",
+      });
     });
   expect(raise()).toMatchObject({
     code: "#NUM!",
     message: 'With direction "lower" the values must satisfy threshold > target > stretch.',
   });
   setFunctionMessageLocale("zh-CN");
-  expect(raise()).toMatchObject({ message: "方向为“lower”时，取值须满足 基础目标 > 目标 > 挑战目标。" });
+  expect(raise()).toMatchObject({
+    message: "方向为“lower”时，取值须满足 基础目标 > 目标 > 挑战目标。",
+  });
 });
