@@ -23,56 +23,40 @@ export const FUNCTION_IDS = [
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
+/** SAFETYSTOCK and REORDERPOINT take the same arguments. */
+const SAFETY_STOCK_PARAMETERS: LocalizedFunctionText["parameters"] = {
+  demand: { name: "需求", description: "每期平均需求，或每期需求历史区域（空白单元格跳过）。" },
+  lead_time: { name: "补货周期", description: "以期数计的补货周期，或补货周期历史区域。" },
+  service_level: {
+    name: "服务水平",
+    description: "周期服务水平，介于 0 与 1 之间（默认 95%）。",
+  },
+  lead_time_sd: {
+    name: "周期标准差",
+    description: "补货周期的标准差（默认 0，或由补货周期历史计算）。",
+  },
+  demand_sd: {
+    name: "需求标准差",
+    description: "需求的标准差（默认按需求历史计算 STDEV.S）。",
+  },
+  method: {
+    name: "方法",
+    description:
+      '"combined"（默认，综合公式）、"additive"（z·σd·√L + z·d·σL）或 "maxavg"（最大减平均）。',
+  },
+};
+
 export const FUNCTION_TEXTS_ZH: Record<FunctionId, LocalizedFunctionText> = {
   SAFETYSTOCK: {
     name: "安全库存",
     description:
       "安全库存：z × √(L × σd² + d² × σL²)，z = NORM.S.INV(服务水平)。需求与补货周期使用相同的时间单位。",
-    parameters: {
-      demand: { name: "需求", description: "每期平均需求，或每期需求历史区域（空白单元格跳过）。" },
-      lead_time: { name: "补货周期", description: "以期数计的补货周期，或补货周期历史区域。" },
-      service_level: {
-        name: "服务水平",
-        description: "周期服务水平，介于 0 与 1 之间（默认 95%）。",
-      },
-      lead_time_sd: {
-        name: "周期标准差",
-        description: "补货周期的标准差（默认 0，或由补货周期历史计算）。",
-      },
-      demand_sd: {
-        name: "需求标准差",
-        description: "需求的标准差（默认按需求历史计算 STDEV.S）。",
-      },
-      method: {
-        name: "方法",
-        description:
-          '"combined"（默认，综合公式）、"additive"（z·σd·√L + z·d·σL）或 "maxavg"（最大减平均）。',
-      },
-    },
+    parameters: SAFETY_STOCK_PARAMETERS,
   },
   REORDERPOINT: {
     name: "补货点",
     description: "补货点：平均需求 × 补货周期 + 安全库存（参数与 安全库存 相同）。",
-    parameters: {
-      demand: { name: "需求", description: "每期平均需求，或每期需求历史区域（空白单元格跳过）。" },
-      lead_time: { name: "补货周期", description: "以期数计的补货周期，或补货周期历史区域。" },
-      service_level: {
-        name: "服务水平",
-        description: "周期服务水平，介于 0 与 1 之间（默认 95%）。",
-      },
-      lead_time_sd: {
-        name: "周期标准差",
-        description: "补货周期的标准差（默认 0，或由补货周期历史计算）。",
-      },
-      demand_sd: {
-        name: "需求标准差",
-        description: "需求的标准差（默认按需求历史计算 STDEV.S）。",
-      },
-      method: {
-        name: "方法",
-        description: '"combined"（默认）、"additive" 或 "maxavg"，与 安全库存 相同。',
-      },
-    },
+    parameters: SAFETY_STOCK_PARAMETERS,
   },
   COVERSTOCK: {
     name: "备货量",

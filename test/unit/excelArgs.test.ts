@@ -1,5 +1,4 @@
 /** How Excel's raw argument values become numbers and vectors (see excelArgs.ts for the shapes Excel passes). */
-import { OpsError } from "../../src/core/errors";
 import {
   numberOrBlank,
   numberVector,
@@ -8,16 +7,7 @@ import {
   optionalOption,
   requiredNumber,
 } from "../../src/functions/excelArgs";
-
-function raised(fn: () => unknown): OpsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof OpsError) return error;
-    throw error;
-  }
-  throw new Error("expected an OpsError");
-}
+import { caughtOpsError } from "../support/errorAssertions";
 
 describe("single numbers", () => {
   test.each([
@@ -36,7 +26,7 @@ describe("single numbers", () => {
   test.each([[""], [null], [undefined], [[[""]]]])("%p is blank", (input) => {
     expect(numberOrBlank(input, "x")).toBeNull();
     expect(optionalNumber(input, "x", 0.95)).toBe(0.95);
-    expect(raised(() => requiredNumber(input, "lead_time"))).toMatchObject({
+    expect(caughtOpsError(() => requiredNumber(input, "lead_time"))).toMatchObject({
       kind: "VALUE",
       key: "blankRequired",
       params: { arg: "lead_time" },
@@ -46,7 +36,7 @@ describe("single numbers", () => {
   test.each([["abc"], ["12 units"], ["1,000"], [true], [NaN], [Infinity], [[[1, 2]]]])(
     "%p is #VALUE!",
     (input) => {
-      expect(raised(() => numberOrBlank(input, "days"))).toMatchObject({
+      expect(caughtOpsError(() => numberOrBlank(input, "days"))).toMatchObject({
         kind: "VALUE",
         params: { arg: "days" },
       });
@@ -73,7 +63,7 @@ test("a range gives its numbers in reading order, blanks skipped, text named by 
     )
   ).toEqual([1, 4, 5, 6]);
   expect(numbersInRange(3, "demand")).toEqual([3]);
-  expect(raised(() => numbersInRange([[1], ["n/a"], [3]], "demand"))).toMatchObject({
+  expect(caughtOpsError(() => numbersInRange([[1], ["n/a"], [3]], "demand"))).toMatchObject({
     kind: "VALUE",
     key: "cellNotANumber",
     params: { arg: "demand", position: 2, got: "n/a" },
@@ -84,7 +74,7 @@ test("a vector keeps blanks in place and accepts one row or one column only", ()
   expect(numberVector([[1], [""], [3]], "recency")).toEqual([1, null, 3]);
   expect(numberVector([[1, "", 3]], "recency")).toEqual([1, null, 3]);
   expect(
-    raised(() =>
+    caughtOpsError(() =>
       numberVector(
         [
           [1, 2],

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { OpsError } from "../../src/core/errors";
 import {
   DEFAULT_CAP,
   kpiScore,
@@ -12,24 +11,7 @@ import {
   type KpiScoreRule,
 } from "../../src/core/kpiScore";
 import { kpiScoreExcelFormula } from "../support/kpiScoreFormula";
-
-function expectOpsError(
-  run: () => unknown,
-  kind: OpsError["kind"],
-  key: OpsError["key"],
-  params: object
-): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OpsError);
-  const error = caught as OpsError;
-  expect({ kind: error.kind, key: error.key }).toEqual({ kind, key });
-  expect(error.params).toMatchObject(params);
-}
+import { expectOpsError } from "../support/errorAssertions";
 
 const rule = (
   target: number,

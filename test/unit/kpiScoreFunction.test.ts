@@ -4,16 +4,7 @@ import { HyperFormula } from "hyperformula";
 import { kpiScore } from "../../src/functions/functions";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
 import { kpiScoreExcelFormula } from "../support/kpiScoreFormula";
-
-/** Calls KPISCORE as Excel does (it must return, never throw) and unwraps the error value. */
-function excelError(call: () => unknown): CustomFunctions.Error {
-  let result: unknown;
-  expect(() => {
-    result = call();
-  }).not.toThrow();
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  return result as CustomFunctions.Error;
-}
+import { excelError } from "../support/errorAssertions";
 
 describe("KPISCORE argument shapes", () => {
   test("numbers and single cells give the same score: 100 × 80/100 = 80", () => {

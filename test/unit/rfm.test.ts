@@ -4,7 +4,6 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { OpsError } from "../../src/core/errors";
 import {
   parseRfmLabelLanguage,
   parseRfmModel,
@@ -15,6 +14,7 @@ import {
   type RfmRow,
 } from "../../src/core/rfm";
 import { percentileIncSorted } from "../../src/core/stats";
+import { caughtOpsError } from "../support/errorAssertions";
 
 const customer = (recency: number, frequency: number, monetary: number): RfmCustomer => ({
   recency,
@@ -35,16 +35,6 @@ const digits = (score: number) => ({
   f: Math.floor(score / 10) % 10,
   m: score % 10,
 });
-
-function caught(action: () => unknown): OpsError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof OpsError) return error;
-    throw error;
-  }
-  throw new Error("expected an OpsError");
-}
 
 describe("PERCENTILE.INC cut points", () => {
   it("matches Microsoft's documented example PERCENTILE.INC({1,3,2,4}, 0.3) = 1.9", () => {
@@ -235,9 +225,9 @@ describe("options and errors", () => {
   });
 
   it("rejects unknown options with #VALUE!", () => {
-    const model = caught(() => parseRfmModel("rfm"));
+    const model = caughtOpsError(() => parseRfmModel("rfm"));
     expect([model.kind, model.key, model.params.arg]).toEqual(["VALUE", "unknownOption", "model"]);
-    const labels = caught(() => parseRfmLabelLanguage("fr"));
+    const labels = caughtOpsError(() => parseRfmLabelLanguage("fr"));
     expect([labels.kind, labels.key, labels.params.arg]).toEqual([
       "VALUE",
       "unknownOption",
@@ -246,9 +236,11 @@ describe("options and errors", () => {
   });
 
   it("an all-blank population is #N/A, a negative value #NUM! at its 1-based row", () => {
-    const empty = caught(() => rfmThresholds([null, null]));
+    const empty = caughtOpsError(() => rfmThresholds([null, null]));
     expect([empty.kind, empty.key]).toEqual(["NA", "emptyRange"]);
-    const negative = caught(() => rfmTiers([customer(1, 1, 1), null, customer(2, 3, -4)], "score"));
+    const negative = caughtOpsError(() =>
+      rfmTiers([customer(1, 1, 1), null, customer(2, 3, -4)], "score")
+    );
     expect([negative.kind, negative.key, negative.params]).toEqual([
       "NUM",
       "cellNegative",
@@ -258,7 +250,7 @@ describe("options and errors", () => {
 
   it("names the caller's argument ids in population errors", () => {
     const ids = { recency: "ref_recency", frequency: "ref_frequency", monetary: "ref_monetary" };
-    expect(caught(() => rfmThresholds([customer(1, -1, 1)], ids)).params).toEqual({
+    expect(caughtOpsError(() => rfmThresholds([customer(1, -1, 1)], ids)).params).toEqual({
       arg: "ref_frequency",
       position: 1,
     });

@@ -1,24 +1,6 @@
 import fc from "fast-check";
-import { OpsError } from "../../src/core/errors";
 import { breakEvenRoas, parseRoiMode, roi, type RoiMode } from "../../src/core/roi";
-
-function expectOpsError(
-  run: () => unknown,
-  kind: OpsError["kind"],
-  key: OpsError["key"],
-  params: object
-): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OpsError);
-  const error = caught as OpsError;
-  expect({ kind: error.kind, key: error.key }).toEqual({ kind, key });
-  expect(error.params).toMatchObject(params);
-}
+import { expectOpsError } from "../support/errorAssertions";
 
 /** Ratios of large sums lose absolute digits, so properties compare relative to the size of the result. */
 function expectRelativelyClose(actual: number, expected: number, tolerance = 1e-12): void {

@@ -3,16 +3,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { breakEvenRoas, roi } from "../../src/functions/functions";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
-
-/** Calls a custom function as Excel does (it must return, never throw) and unwraps the error value. */
-function excelError(call: () => unknown): CustomFunctions.Error {
-  let result: unknown;
-  expect(() => {
-    result = call();
-  }).not.toThrow();
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  return result as CustomFunctions.Error;
-}
+import { excelError } from "../support/errorAssertions";
 
 function expectRelativelyClose(actual: unknown, expected: number, tolerance = 1e-12): void {
   expect(typeof actual).toBe("number");

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { OpsError } from "../../src/core/errors";
 import { normSInv } from "../../src/core/stats";
 import {
   coverStock,
@@ -11,6 +10,7 @@ import {
   type SafetyStockMethod,
 } from "../../src/core/safetyStock";
 import { evaluateFormulas } from "../support/hyperformulaOracle";
+import { expectOpsError } from "../support/errorAssertions";
 
 /** NORM.S.INV reference values (standard normal quantiles, full double precision). */
 const Z95 = 1.6448536269514722;
@@ -39,22 +39,6 @@ function inputs(overrides: Partial<SafetyStockInputs>): SafetyStockInputs {
 
 function expectRelativelyClose(actual: number, expected: number, tolerance = 1e-9): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
-}
-
-function expectOpsError(
-  run: () => unknown,
-  kind: OpsError["kind"],
-  key: OpsError["key"],
-  arg: string
-): void {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OpsError);
-  expect(caught).toMatchObject({ kind, key, params: expect.objectContaining({ arg }) });
 }
 
 describe("safetyStock: the service-level factor z", () => {
@@ -332,12 +316,9 @@ describe("safetyStock: input validation", () => {
   const valid = inputs({ demandMean: 100, demandSd: 20, leadTime: 5, leadTimeSd: 1 });
 
   it.each([0, 1, -0.1, 1.5, 95, NaN])("service level %p is #NUM! openInterval", (serviceLevel) => {
-    expectOpsError(
-      () => safetyStock({ ...valid, serviceLevel }),
-      "NUM",
-      "openInterval",
-      "service_level"
-    );
+    expectOpsError(() => safetyStock({ ...valid, serviceLevel }), "NUM", "openInterval", {
+      arg: "service_level",
+    });
   });
 
   it.each([
@@ -348,8 +329,12 @@ describe("safetyStock: input validation", () => {
     ["leadTimeSd", "lead_time_sd"],
     ["leadTimeMax", "lead_time"],
   ] as const)("negative %s is #NUM! mustNotBeNegative naming %s", (field, arg) => {
-    expectOpsError(() => safetyStock({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", arg);
-    expectOpsError(() => reorderPoint({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", arg);
+    expectOpsError(() => safetyStock({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", {
+      arg: arg,
+    });
+    expectOpsError(() => reorderPoint({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", {
+      arg: arg,
+    });
   });
 
   it("accepts zero demand and zero lead time", () => {
@@ -397,6 +382,6 @@ describe("coverStock", () => {
     [[10, 15, -1], "buffer"],
     [[NaN, 15, 0], "daily_sales"],
   ] as const)("%p is #NUM! mustNotBeNegative naming %s", ([sales, days, buffer], arg) => {
-    expectOpsError(() => coverStock(sales, days, buffer), "NUM", "mustNotBeNegative", arg);
+    expectOpsError(() => coverStock(sales, days, buffer), "NUM", "mustNotBeNegative", { arg: arg });
   });
 });
