@@ -1,0 +1,183 @@
+/**
+ * A SheetPlan is plain, serialisable data describing sheets to build. Builders produce plans; adapters
+ * (Excel, memory, xlsx) carry them into a workbook. Nothing here knows Office.
+ *
+ * Addresses are A1 strings relative to the plan's own sheet ("B2", "B2:D10"). Formulas are English
+ * invariant A1 syntax with a leading "=", exactly what Excel's `range.formulas` takes in every UI
+ * language. A formula that refers to ANOTHER sheet of the same plan writes `{sheet:key}` where the
+ * quoted sheet name goes (e.g. `={sheet:targets}!B2*2`): adapters substitute the final, unique sheet name.
+ */
+
+/** A literal cell. Strings are user text and are never evaluated, whatever they start with. */
+export type CellValue = string | number | boolean | null;
+
+/** A cell whose content is a formula, e.g. { formula: "=SUM(B2:B13)" }. */
+export interface FormulaCell {
+  formula: string;
+}
+
+export type PlanCell = CellValue | FormulaCell;
+
+export function isFormulaCell(cell: PlanCell): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+/** A rectangle of cells whose top-left cell is `anchor`. Every row has the same length. */
+export interface CellBlock {
+  anchor: string;
+  rows: PlanCell[][];
+}
+
+/**
+ * Presets keep adapters consistent and plans readable; see src/plan/styles.ts for what each looks like.
+ * "input" cells are visibly marked (and left unlocked when the sheet is protected).
+ */
+export type StyleName =
+  "title" | "header" | "input" | "total" | "subtotal" | "note" | "check" | "label";
+
+/** Number format presets (src/plan/styles.ts) or a raw Excel format code such as "0.00". */
+export type NumberFormatName =
+  | "yuan"
+  | "yuanWhole"
+  | "thousands"
+  | "integer"
+  | "decimal2"
+  | "percent"
+  | "percent1"
+  | "date"
+  | "month";
+
+export interface FormatRange {
+  range: string;
+  style?: StyleName;
+  numberFormat?: NumberFormatName | { code: string };
+  /** Horizontal alignment, when the style's default is not wanted. */
+  align?: "left" | "center" | "right";
+  /** Wrap long text (definitions, comments). */
+  wrap?: boolean;
+}
+
+export interface ColumnWidth {
+  /** Column letter(s), e.g. "B". */
+  column: string;
+  /** Width in characters, as Excel's column width. */
+  width: number;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4" | "A3" | "letter";
+  /** Fit to this many pages wide (0 or absent: no fitting). */
+  fitToPagesWide?: number;
+  /** Fit to this many pages tall (0: as many as needed). */
+  fitToPagesTall?: number;
+  /** Rows repeated at the top of each printed page, e.g. "1:4". */
+  repeatRows?: string;
+}
+
+export type DataValidationRule =
+  { type: "decimal" | "whole"; min?: number; max?: number } | { type: "list"; values: string[] };
+
+export interface DataValidation {
+  range: string;
+  rule: DataValidationRule;
+  /** Shown when the cell is selected. */
+  prompt?: string;
+  /** Shown when a value breaks the rule; invalid entries are refused. */
+  error?: string;
+  allowBlank?: boolean;
+}
+
+/** Colours are "#RRGGBB". */
+export type ConditionalFormatRule =
+  | { type: "dataBar"; color: string }
+  | { type: "colorScale"; minColor: string; midColor?: string; maxColor: string }
+  | { type: "iconSet"; icons: "3TrafficLights" | "3Arrows" | "3Symbols" }
+  | {
+      type: "cellValue";
+      operator:
+        | "greaterThan"
+        | "lessThan"
+        | "between"
+        | "equal"
+        | "notEqual"
+        | "greaterThanOrEqual"
+        | "lessThanOrEqual";
+      /** Formulas or constants in invariant syntax without "=", e.g. "0" or "$B$2". */
+      formula1: string;
+      formula2?: string;
+      fill?: string;
+      fontColor?: string;
+    }
+  | { type: "expression"; formula: string; fill?: string; fontColor?: string };
+
+export interface ConditionalFormat {
+  range: string;
+  rule: ConditionalFormatRule;
+}
+
+export interface Protection {
+  /** Cells left editable; all others are locked when the sheet is protected. Input-styled ranges belong here. */
+  editableRanges: string[];
+  password?: string;
+}
+
+export interface TablePlan {
+  /** Table name: letters, digits, underscores, periods; starting with a letter or underscore. */
+  name: string;
+  /** Header row included. */
+  range: string;
+  style?: string;
+  showTotals?: boolean;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Range on the same sheet holding the values. */
+  values: string;
+}
+
+export interface ChartPlan {
+  type: "column" | "line" | "bar" | "pie" | "columnLine";
+  title: string;
+  /** Range with the category labels (x axis). */
+  categories: string;
+  series: ChartSeries[];
+  /** Where the chart sits, e.g. "H2:P20". */
+  position: string;
+}
+
+export interface SheetPlan {
+  /** Stable id within the plan: `{sheet:key}` in formulas and DefinedName.sheet refer to it. */
+  key: string;
+  /** The wanted sheet name; adapters make it valid and unique ("目标拆解 (2)"). */
+  name: string;
+  tabColor?: string;
+  freeze?: { rows: number; columns: number };
+  columnWidths?: ColumnWidth[];
+  print?: PrintSetup;
+  blocks: CellBlock[];
+  formats?: FormatRange[];
+  validations?: DataValidation[];
+  conditionalFormats?: ConditionalFormat[];
+  /** Absent: the sheet is not protected. */
+  protection?: Protection;
+  tables?: TablePlan[];
+  charts?: ChartPlan[];
+}
+
+export interface DefinedName {
+  /** Excel name rules: starts with a letter or underscore, no spaces, not a cell address. */
+  name: string;
+  /** Key of the plan sheet the range is on. */
+  sheet: string;
+  range: string;
+  /** "workbook" (default) or the sheet the name is local to. */
+  scope?: "workbook" | "sheet";
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names?: DefinedName[];
+}

@@ -1,0 +1,211 @@
+/**
+ * A plan checks itself before any adapter touches a workbook: addresses parse and fit Excel's grid,
+ * blocks are rectangular and do not overlap, formulas refer to sheets of the plan and to cells inside
+ * the grid, names are valid and unique. Errors are sentences naming the sheet and the place.
+ */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  blockRange,
+  parseCell,
+  parseRange,
+  rangesOverlap,
+  type RangeAddress,
+} from "./a1";
+import { SHEET_REFERENCE } from "./sheetNames";
+import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "./types";
+
+const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const COLOR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
+/** Cell-like names (A1, XFD1048576) and R1C1-like names are refused by Excel. */
+const CELL_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
+/** A1 references outside string literals; a name followed by "(" is a function, not a cell. */
+const A1_REFERENCE = /(?<![A-Za-z0-9_.!\]])\$?([A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g;
+
+export function isValidExcelName(name: string): boolean {
+  return name.length <= 255 && NAME_PATTERN.test(name) && !CELL_LIKE.test(name);
+}
+
+export function validatePlan(plan: WorkbookPlan): string[] {
+  const errors: string[] = [];
+  const keys = new Set<string>();
+  for (const sheet of plan.sheets) {
+    if (!sheet.key) errors.push(`A sheet has no key (sheet "${sheet.name}").`);
+    else if (keys.has(sheet.key)) errors.push(`Sheet key "${sheet.key}" is used twice.`);
+    keys.add(sheet.key);
+  }
+  if (plan.sheets.length === 0) errors.push("The plan has no sheets.");
+  const tableNames = new Set<string>();
+  for (const sheet of plan.sheets) errors.push(...validateSheet(sheet, keys, tableNames));
+  errors.push(...validateNames(plan, keys, tableNames));
+  return errors;
+}
+
+function validateSheet(
+  sheet: SheetPlan,
+  keys: ReadonlySet<string>,
+  tableNames: Set<string>
+): string[] {
+  const errors: string[] = [];
+  const where = `Sheet "${sheet.key}"`;
+  const range = (text: string, what: string): RangeAddress | undefined => {
+    const parsed = parseRange(text);
+    if (!parsed) errors.push(`${where}: ${what} "${text}" is not a valid A1 range.`);
+    return parsed;
+  };
+  const color = (value: string | undefined, what: string) => {
+    if (value !== undefined && !COLOR_PATTERN.test(value))
+      errors.push(`${where}: ${what} "${value}" is not #RRGGBB.`);
+  };
+
+  color(sheet.tabColor, "tab colour");
+  if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
+    errors.push(`${where}: freeze panes must not be negative.`);
+
+  const covered: { range: RangeAddress; anchor: string }[] = [];
+  for (const block of sheet.blocks) {
+    const anchor = parseCell(block.anchor);
+    if (!anchor) {
+      errors.push(`${where}: block anchor "${block.anchor}" is not a cell address.`);
+      continue;
+    }
+    const width = block.rows[0]?.length ?? 0;
+    if (block.rows.length === 0 || width === 0) {
+      errors.push(`${where}: block at ${block.anchor} is empty.`);
+      continue;
+    }
+    const ragged = block.rows.findIndex((row) => row.length !== width);
+    if (ragged >= 0) {
+      errors.push(
+        `${where}: block at ${block.anchor} has ${block.rows[ragged].length} cells in row ${ragged + 1}, expected ${width}.`
+      );
+      continue;
+    }
+    if (anchor.row + block.rows.length > MAX_ROWS || anchor.column + width > MAX_COLUMNS) {
+      errors.push(`${where}: block at ${block.anchor} runs past the edge of the sheet.`);
+      continue;
+    }
+    const area = blockRange(anchor, block.rows.length, width);
+    const clash = covered.find((other) => rangesOverlap(other.range, area));
+    if (clash) errors.push(`${where}: blocks at ${clash.anchor} and ${block.anchor} overlap.`);
+    covered.push({ range: area, anchor: block.anchor });
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (isFormulaCell(cell)) {
+          const at = `${where} cell at row ${anchor.row + r + 1}, column ${anchor.column + c + 1}`;
+          errors.push(...validateFormula(cell.formula, keys, at));
+        }
+      })
+    );
+  }
+
+  for (const format of sheet.formats ?? []) range(format.range, "format range");
+  for (const validation of sheet.validations ?? []) {
+    range(validation.range, "validation range");
+    const rule = validation.rule;
+    if (rule.type === "list" && rule.values.length === 0)
+      errors.push(`${where}: list validation on ${validation.range} has no values.`);
+    if (
+      rule.type !== "list" &&
+      rule.min !== undefined &&
+      rule.max !== undefined &&
+      rule.min > rule.max
+    ) {
+      errors.push(
+        `${where}: validation on ${validation.range} has min ${rule.min} above max ${rule.max}.`
+      );
+    }
+  }
+  for (const conditional of sheet.conditionalFormats ?? []) {
+    range(conditional.range, "conditional format range");
+    const rule = conditional.rule;
+    if (rule.type === "dataBar") color(rule.color, "data bar colour");
+    if (rule.type === "colorScale")
+      [rule.minColor, rule.midColor, rule.maxColor].forEach((c) => color(c, "colour scale colour"));
+    if (rule.type === "cellValue" || rule.type === "expression") {
+      color(rule.fill, "fill");
+      color(rule.fontColor, "font colour");
+    }
+  }
+  for (const editable of sheet.protection?.editableRanges ?? []) range(editable, "editable range");
+  for (const width of sheet.columnWidths ?? []) {
+    if (!parseRange(`${width.column}1`))
+      errors.push(`${where}: column "${width.column}" is not a column letter.`);
+    if (!(width.width > 0 && width.width <= 255))
+      errors.push(`${where}: column ${width.column} width must be between 0 and 255.`);
+  }
+  if (sheet.print?.repeatRows && !/^\$?\d+:\$?\d+$/.test(sheet.print.repeatRows)) {
+    errors.push(`${where}: repeated print rows "${sheet.print.repeatRows}" must look like "1:4".`);
+  }
+
+  const tableRanges: RangeAddress[] = [];
+  for (const table of sheet.tables ?? []) {
+    if (!isValidExcelName(table.name))
+      errors.push(`${where}: table name "${table.name}" is not a valid Excel name.`);
+    if (tableNames.has(table.name.toLowerCase()))
+      errors.push(`${where}: table name "${table.name}" is used twice.`);
+    tableNames.add(table.name.toLowerCase());
+    const area = range(table.range, `table ${table.name} range`);
+    if (area && tableRanges.some((other) => rangesOverlap(other, area)))
+      errors.push(`${where}: table ${table.name} overlaps another table.`);
+    if (area) tableRanges.push(area);
+  }
+  for (const chart of sheet.charts ?? []) {
+    range(chart.categories, `chart "${chart.title}" categories`);
+    range(chart.position, `chart "${chart.title}" position`);
+    if (chart.series.length === 0) errors.push(`${where}: chart "${chart.title}" has no series.`);
+    for (const series of chart.series) range(series.values, `chart series "${series.name}"`);
+  }
+  return errors;
+}
+
+function validateFormula(formula: string, keys: ReadonlySet<string>, at: string): string[] {
+  const errors: string[] = [];
+  if (!formula.startsWith("=")) return [`${at}: formula "${formula}" must start with "=".`];
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""'); // string literals cannot hold references
+  for (const match of code.matchAll(SHEET_REFERENCE)) {
+    if (!keys.has(match[1]))
+      errors.push(
+        `${at}: formula refers to sheet key "${match[1]}", which the plan does not have.`
+      );
+  }
+  let depth = 0;
+  for (const ch of code) {
+    depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+    if (depth < 0) break;
+  }
+  if (depth !== 0) errors.push(`${at}: formula "${formula}" has unbalanced parentheses.`);
+  for (const match of code.matchAll(A1_REFERENCE)) {
+    const reference = `${match[1]}${match[2]}`;
+    if (!parseCell(reference))
+      errors.push(`${at}: formula refers to ${reference}, outside the sheet.`);
+  }
+  return errors;
+}
+
+function validateNames(
+  plan: WorkbookPlan,
+  keys: ReadonlySet<string>,
+  tableNames: ReadonlySet<string>
+): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const name of plan.names ?? []) {
+    const scopeKey =
+      name.scope === "sheet" ? `${name.sheet}!${name.name.toLowerCase()}` : name.name.toLowerCase();
+    if (!isValidExcelName(name.name))
+      errors.push(`Defined name "${name.name}" is not a valid Excel name.`);
+    if (seen.has(scopeKey))
+      errors.push(`Defined name "${name.name}" is defined twice in the same scope.`);
+    if (tableNames.has(name.name.toLowerCase()))
+      errors.push(`Defined name "${name.name}" clashes with a table name.`);
+    seen.add(scopeKey);
+    if (!keys.has(name.sheet))
+      errors.push(
+        `Defined name "${name.name}" refers to sheet key "${name.sheet}", which the plan does not have.`
+      );
+    if (!parseRange(name.range))
+      errors.push(`Defined name "${name.name}" has range "${name.range}", not a valid A1 range.`);
+  }
+  return errors;
+}

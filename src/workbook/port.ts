@@ -1,0 +1,56 @@
+/**
+ * The workbook port: everything the panel, the playground and the CLI ask of a workbook. The Excel
+ * adapter (the only Excel.run caller), the memory adapter and the xlsx writer implement it or parts of it.
+ */
+import type { CellValue, WorkbookPlan } from "../plan/types";
+
+/** Rows read from a table, a region or a used range: the first row is the header. */
+export interface TableData {
+  /** Where the data came from, for messages: "Table Sales", "Sheet1!A1:F200". */
+  source: string;
+  header: string[];
+  /** Numbers, text, booleans; dates arrive as Excel serial numbers; blanks as null. */
+  rows: CellValue[][];
+}
+
+/** A formula's computed result: a value, or an Excel error such as "#DIV/0!". */
+export type ComputedValue = CellValue | { error: string };
+
+/** Computed results by plan sheet key and 0-based cell position (what the xlsx writer caches). */
+export interface ComputedValues {
+  get(sheetKey: string, row: number, column: number): ComputedValue;
+}
+
+export interface ApplyOptions {
+  /** Called as work completes, for a progress bar: done and total in the adapter's own units. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ApplyResult {
+  /** Final sheet name of each plan sheet key (names that existed get " (2)" etc.). */
+  sheetNames: Record<string, string>;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<string[]>;
+  listTables(): Promise<{ name: string; sheet: string }[]>;
+  readTable(name: string): Promise<TableData>;
+  /** The current region around the active cell (like Ctrl+A inside data). */
+  readSelectionRegion(): Promise<TableData>;
+  readUsedRange(sheet: string): Promise<TableData>;
+  /** Builds the plan's sheets; never overwrites anything; on failure leaves the workbook as it was. */
+  applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyResult>;
+  activateSheet(name: string): Promise<void>;
+}
+
+/** A user-facing failure of a workbook operation (bad name, missing table, …), not a bug. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: "notFound" | "empty" | "invalidPlan" | "tooLarge" | "applyFailed",
+    message: string,
+    readonly cause?: unknown
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
