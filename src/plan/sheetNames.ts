@@ -11,6 +11,7 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 export function validSheetName(wanted: string, fallback = "Sheet"): string {
   const cleaned = wanted
     .replace(FORBIDDEN, "_")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f]/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "")
