@@ -1,0 +1,45 @@
+/**
+ * What a CLI command is. A command lives in one module, src/cli/commands/<name>.ts, holding its texts
+ * in both languages, its options and its work; src/cli/commands/index.ts lists it. The frame (main.ts)
+ * does the rest: language, help, parsing, error reporting, exit codes.
+ */
+import type { Command, OptionValues } from "commander";
+import type { TabularFile } from "../io/readTabularFile";
+import type { Locale } from "../i18n/locale";
+import type { PreparedOutput } from "./prepareOutput";
+
+/** 0 done (also --help, --version); 2 the user can fix it (one line on stderr); 1 a bug (with its stack). */
+export const EXIT_OK = 0;
+export const EXIT_BUG = 1;
+export const EXIT_USER_ERROR = 2;
+
+export interface CliCommand {
+  /** The word after `ops-planner`. */
+  name: string;
+  /**
+   * Adds description and options to the commander command, in `locale` (see sharedOptions for the
+   * common ones). The frame sets the usage line to "[options]"; a command with positional arguments
+   * sets its own.
+   */
+  define(command: Command, locale: Locale): void;
+  /**
+   * Does the work. Throw CliUserError (or TabularFileError) for anything the user can fix; anything
+   * else is reported as a bug. Resolves to the exit code, EXIT_OK when nothing is returned.
+   */
+  run(options: OptionValues, context: CommandContext): Promise<number | void>;
+}
+
+/** What a command may use from its surroundings; tests provide it through run()'s io. */
+export interface CommandContext {
+  locale: Locale;
+  /** Folder that relative paths on the command line are relative to. */
+  cwd: string;
+  /** Writes one line of the command's result to stdout. */
+  print(line?: string): void;
+  /** Reads the file named by --input etc.: a missing or unreadable file is a user error. */
+  readFile(path: string): Promise<{ path: string; bytes: Uint8Array }>;
+  /** The table in --input (with --sheet, --encoding), read with readTabularFile. */
+  readInputTable(options: OptionValues): Promise<TabularFile>;
+  /** prepareOutput with `path` relative to cwd (messages show it as typed). */
+  prepareOutput(path: string, force: boolean): Promise<PreparedOutput>;
+}

@@ -1,0 +1,8 @@
+/**
+ * The registry: every CLI command, in the order help lists them. A new command is a module in this
+ * folder exporting a CliCommand, plus one line here.
+ */
+import type { CliCommand } from "../command";
+import { inspectCommand } from "./inspect";
+
+export const COMMANDS: readonly CliCommand[] = [inspectCommand];

@@ -1,0 +1,78 @@
+/**
+ * Options several commands share, defined once so they read the same everywhere: the input file
+ * (--input, --sheet, --encoding) and the output workbook (--out, --force).
+ */
+import type { Command, OptionValues } from "commander";
+import { CLI_TEXTS } from "../i18n/cliTexts";
+import type { Locale } from "../i18n/locale";
+import type { EncodingOption } from "../io/decodeText";
+import { cliError } from "./cliUserError";
+
+/** Accepted spellings; GBK and GB2312 files are read by the GB18030 decoder (a superset). */
+const ENCODING_NAMES = new Map<string, EncodingOption>([
+  ["utf-8", "utf-8"],
+  ["utf8", "utf-8"],
+  ["gb18030", "gb18030"],
+  ["gbk", "gb18030"],
+  ["gb2312", "gb18030"],
+]);
+
+export interface InputOptions {
+  input: string;
+  sheet?: string;
+  encoding?: EncodingOption;
+}
+
+export interface OutputOptions {
+  out: string;
+  force: boolean;
+}
+
+export function addInputOptions(command: Command, locale: Locale): Command {
+  const texts = CLI_TEXTS[locale];
+  return command
+    .option(`--input ${texts.fileArgument}`, texts.inputOption)
+    .option(`--sheet ${texts.nameArgument}`, texts.sheetOption)
+    .option(`--encoding ${texts.nameArgument}`, texts.encodingOption);
+}
+
+/**
+ * Validated here rather than with commander's requiredOption() and choices(): messages in the user's
+ * language, and a mistyped option is reported as unknown before a missing one (commander does the reverse).
+ */
+export function inputOptionsFrom(options: OptionValues): InputOptions {
+  const encoding = options.encoding as string | undefined;
+  return {
+    input: requiredOption(options, "input"),
+    sheet: options.sheet as string | undefined,
+    encoding: encoding === undefined ? undefined : encodingFrom(encoding),
+  };
+}
+
+export function addOutputOptions(command: Command, locale: Locale): Command {
+  const texts = CLI_TEXTS[locale];
+  return command
+    .option(`--out ${texts.fileArgument}`, texts.outOption)
+    .option("--force", texts.forceOption);
+}
+
+export function outputOptionsFrom(options: OptionValues): OutputOptions {
+  return { out: requiredOption(options, "out"), force: options.force === true };
+}
+
+function requiredOption(options: OptionValues, name: string): string {
+  const value = options[name] as string | undefined;
+  if (value === undefined) throw cliError("missingRequiredOption", { option: `--${name}` }, true);
+  return value;
+}
+
+function encodingFrom(value: string): EncodingOption {
+  const encoding = ENCODING_NAMES.get(value.trim().toLowerCase());
+  if (!encoding)
+    throw cliError(
+      "invalidChoice",
+      { option: "--encoding", value, choices: "utf-8, gb18030" },
+      true
+    );
+  return encoding;
+}

@@ -1,0 +1,156 @@
+/**
+ * Texts of the command line (help, errors) and of reading a user's data file (shared with the
+ * playground, which reads files with the same functions). Each command's own help and output texts
+ * live in its module under src/cli/commands/, so adding a command touches one file.
+ */
+import type { TabularFileErrorCode } from "../io/tabularFileError";
+import type { Locale } from "./locale";
+
+const CLI_EN = {
+  programDescription:
+    "Ops Planner on the command line: check exported data and build planning workbooks.",
+  programUsage: "[options] [command]",
+  commandUsage: "[options]",
+  fileArgument: "<file>",
+  nameArgument: "<name>",
+  localeArgument: "<locale>",
+  "Usage:": "Usage:",
+  "Options:": "Options:",
+  "Commands:": "Commands:",
+  "Arguments:": "Arguments:",
+  "Global Options:": "Global Options:",
+  versionOption: "show the version number",
+  helpOption: "show help for a command",
+  helpCommandArgument: "[command]",
+  langOption: "language of help and messages: en-US or zh-CN (default: from LC_ALL / LANG)",
+  inputOption: "data file exported from a store back end: .csv, .tsv, .txt or .xlsx",
+  sheetOption: "worksheet to read from an .xlsx file (default: the first visible sheet)",
+  encodingOption:
+    "text encoding of a CSV file: utf-8 or gb18030 (gbk also accepted) (default: detected)",
+  outOption: "workbook to write (.xlsx); an existing file is kept unless --force is given",
+  forceOption: "overwrite the --out file if it already exists",
+
+  errorLine: "error: {message}",
+  /** Appended to usage errors; the English one brings its own separating space. */
+  seeHelp: ' See "{command} --help".',
+  unknownOption: "Unknown option {option}.",
+  didYouMean: "Did you mean {suggestion}?",
+  unknownCommand: "Unknown command {command}.",
+  missingCommand: "No command given; the commands are: {commands}.",
+  optionNeedsValue: "Option {option} needs a value.",
+  missingRequiredOption: "Missing required option {option}.",
+  missingArgument: "Missing argument {argument}.",
+  tooManyArguments: "Too many arguments.",
+  invalidCommandLine: "Invalid command line: {detail}",
+  invalidChoice: 'Option {option} does not accept "{value}"; use one of: {choices}.',
+  inputNotFound: "Input file not found: {path}",
+  inputIsFolder: "{path} is a folder; --input must name a file.",
+  inputNotReadable: "Cannot read {path} ({reason}).",
+  outputExists: "{path} already exists; choose another --out file, or add --force to overwrite it.",
+  outputNotXlsx: "--out must name an .xlsx file: {path}",
+  outputFolderMissing: "The folder of {path} does not exist.",
+  outputIsFolder: "{path} is a folder; --out must name a file.",
+  outputNotWritable:
+    "Cannot write {path} ({reason}). If it is open in Excel or WPS, close it and try again.",
+  unexpectedError:
+    "Unexpected error: this is a bug in ops-planner. Please report it with the details below.",
+};
+
+const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
+  programDescription: "运营规划助手命令行：检查导出数据，生成规划工作簿。",
+  programUsage: "[选项] [命令]",
+  commandUsage: "[选项]",
+  fileArgument: "<文件>",
+  nameArgument: "<名称>",
+  localeArgument: "<语言>",
+  "Usage:": "用法：",
+  "Options:": "选项：",
+  "Commands:": "命令：",
+  "Arguments:": "参数：",
+  "Global Options:": "全局选项：",
+  versionOption: "显示版本号",
+  helpOption: "显示命令帮助",
+  helpCommandArgument: "[命令]",
+  langOption: "帮助与提示信息的语言：en-US 或 zh-CN（默认取自 LC_ALL / LANG）",
+  inputOption: "从店铺后台导出的数据文件：.csv、.tsv、.txt 或 .xlsx",
+  sheetOption: "要读取的 .xlsx 工作表（默认：第一个可见工作表）",
+  encodingOption: "CSV 文件的文本编码：utf-8 或 gb18030（也可写 gbk）（默认：自动识别）",
+  outOption: "要生成的工作簿（.xlsx）；文件已存在时不覆盖，除非指定 --force",
+  forceOption: "--out 文件已存在时覆盖它",
+
+  errorLine: "错误：{message}",
+  seeHelp: "请参阅“{command} --help”。",
+  unknownOption: "未知选项 {option}。",
+  didYouMean: "是否想输入 {suggestion}？",
+  unknownCommand: "未知命令 {command}。",
+  missingCommand: "未指定命令；可用命令：{commands}。",
+  optionNeedsValue: "选项 {option} 缺少取值。",
+  missingRequiredOption: "缺少必填选项 {option}。",
+  missingArgument: "缺少参数 {argument}。",
+  tooManyArguments: "参数过多。",
+  invalidCommandLine: "命令行无效：{detail}",
+  invalidChoice: "选项 {option} 不接受“{value}”；可用值：{choices}。",
+  inputNotFound: "找不到输入文件：{path}",
+  inputIsFolder: "{path} 是文件夹；--input 必须指定一个文件。",
+  inputNotReadable: "无法读取 {path}（{reason}）。",
+  outputExists: "{path} 已存在；请换一个 --out 文件名，或加上 --force 覆盖。",
+  outputNotXlsx: "--out 必须是 .xlsx 文件：{path}",
+  outputFolderMissing: "{path} 所在的文件夹不存在。",
+  outputIsFolder: "{path} 是文件夹；--out 必须指定一个文件。",
+  outputNotWritable:
+    "无法写入 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。",
+  unexpectedError: "意外错误：这是 ops-planner 的缺陷。请连同下面的详细信息一起反馈。",
+};
+
+export const CLI_TEXTS: Record<Locale, typeof CLI_EN> = { "en-US": CLI_EN, "zh-CN": CLI_ZH };
+export type CliTextKey = keyof typeof CLI_EN;
+
+const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
+  emptyFile: "{file} is empty.",
+  emptySheet: 'Sheet "{sheet}" in {file} is empty.',
+  headerOnly: "{file} has a header row but no data rows.",
+  headerOnlyInSheet: 'Sheet "{sheet}" in {file} has a header row but no data rows.',
+  sheetNotFound: 'There is no sheet "{sheet}" in {file}. Available sheets: {sheets}.',
+  noWorksheets: "{file} contains no worksheets.",
+  sheetOnTextFile:
+    "{file} is a text file without sheets; a sheet name applies to .xlsx workbooks only.",
+  unknownEncoding:
+    "{file} is neither UTF-8 nor GB18030/GBK text. Export it again as CSV (UTF-8), or save it as .xlsx.",
+  notInEncoding:
+    "{file} is not valid {encoding} text. Try the other encoding, or let it be detected.",
+  notText:
+    "{file} does not look like a text file (it contains NUL bytes). Export it again as CSV (UTF-8) or .xlsx.",
+  unclosedQuote:
+    "{file}, line {line}: a quoted field is never closed, so the rest of the file would be read as one cell.",
+  legacyWorkbook:
+    "{file} is an old-format .xls workbook or a password-protected file, which cannot be read. Open it in Excel or WPS and save it as .xlsx (without a password) or CSV.",
+  corruptWorkbook: "{file} could not be read as an .xlsx workbook ({reason}).",
+  notAWorkbook:
+    "{file} is not an .xlsx workbook (its content is not a zip archive); it may be damaged or a renamed file.",
+  unsupportedType: "{file}: unsupported file type. Use .csv, .tsv, .txt or .xlsx.",
+};
+
+const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
+  emptyFile: "{file} 是空文件。",
+  emptySheet: "{file} 中的工作表“{sheet}”是空的。",
+  headerOnly: "{file} 只有表头，没有数据行。",
+  headerOnlyInSheet: "{file} 中的工作表“{sheet}”只有表头，没有数据行。",
+  sheetNotFound: "{file} 中没有工作表“{sheet}”。现有工作表：{sheets}。",
+  noWorksheets: "{file} 中没有工作表。",
+  sheetOnTextFile: "{file} 是文本文件，没有工作表；工作表名称只适用于 .xlsx 工作簿。",
+  unknownEncoding:
+    "{file} 既不是 UTF-8 也不是 GB18030/GBK 文本。请重新导出为 CSV（UTF-8），或另存为 .xlsx。",
+  notInEncoding: "{file} 不是有效的 {encoding} 文本。请换用另一种编码，或改为自动识别。",
+  notText: "{file} 看起来不是文本文件（含有 NUL 字节）。请重新导出为 CSV（UTF-8）或 .xlsx。",
+  unclosedQuote: "{file} 第 {line} 行：引号内的字段没有结束引号，文件其余部分会被读成一个单元格。",
+  legacyWorkbook:
+    "{file} 是旧版 .xls 工作簿或带密码的文件，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV。",
+  corruptWorkbook: "无法将 {file} 作为 .xlsx 工作簿读取（{reason}）。",
+  notAWorkbook: "{file} 不是 .xlsx 工作簿（内容不是 zip 压缩包），可能已损坏或被改过扩展名。",
+  unsupportedType: "{file}：不支持的文件类型。请使用 .csv、.tsv、.txt 或 .xlsx。",
+};
+
+export const FILE_ERROR_TEXTS: Record<Locale, Record<TabularFileErrorCode, string>> = {
+  "en-US": FILE_ERRORS_EN,
+  "zh-CN": FILE_ERRORS_ZH,
+};

@@ -1,0 +1,40 @@
+/**
+ * Why a user's file could not be read as a table. These are the user's problems to fix (wrong sheet,
+ * wrong encoding, an old .xls), never bugs: callers show `messageIn(locale)` and carry on.
+ */
+import { FILE_ERROR_TEXTS } from "../i18n/cliTexts";
+import { format, type Locale } from "../i18n/locale";
+
+export type TabularFileErrorCode =
+  | "emptyFile"
+  | "emptySheet"
+  | "headerOnly"
+  | "headerOnlyInSheet"
+  | "sheetNotFound"
+  | "noWorksheets"
+  | "sheetOnTextFile"
+  | "unknownEncoding"
+  | "notInEncoding"
+  | "notText"
+  | "unclosedQuote"
+  | "legacyWorkbook"
+  | "corruptWorkbook"
+  | "notAWorkbook"
+  | "unsupportedType";
+
+/** Placeholder values for the message: always {file}; {sheet}, {sheets}, {encoding}, {line}, {reason} as the code needs. */
+export type TabularFileErrorParams = { file: string } & Record<string, string | number>;
+
+export class TabularFileError extends Error {
+  constructor(
+    readonly code: TabularFileErrorCode,
+    readonly params: TabularFileErrorParams
+  ) {
+    super(format(FILE_ERROR_TEXTS["en-US"][code], params));
+    this.name = "TabularFileError";
+  }
+
+  messageIn(locale: Locale): string {
+    return format(FILE_ERROR_TEXTS[locale][this.code], this.params);
+  }
+}
