@@ -1,29 +1,8 @@
 /**
  * Excel's custom-functions runtime defines a global `CustomFunctions` with an `Error` class and an
- * `ErrorCode` enum. Node has no such runtime, so tests install a class of the same shape
- * (code + message, as in @types/custom-functions-runtime) before the functions module loads.
+ * `ErrorCode` enum. Node has no such runtime, so jest installs the memory workbook's stand-in (code +
+ * message, as in @types/custom-functions-runtime) before any test module loads the functions.
  */
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
+import { ensureCustomFunctionsRuntime } from "../../src/workbook/memory/customFunctionsShim";
 
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-(globalThis as Record<string, unknown>).CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode,
-  associate: () => undefined,
-};
+ensureCustomFunctionsRuntime();

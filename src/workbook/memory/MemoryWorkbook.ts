@@ -1,0 +1,578 @@
+/**
+ * An in-memory workbook with a real formula engine (HyperFormula): tests assert the numbers a sheet
+ * shows, the CLI caches computed values in .xlsx files, the playground renders sheets. Browser-safe: no
+ * Node APIs. It follows the port's promises: plans never overwrite anything, a failed apply leaves the
+ * workbook as it was, user text stays text.
+ */
+import type { HyperFormula, SimpleCellAddress } from "hyperformula";
+import {
+  absoluteRangeA1,
+  cellA1,
+  parseCell,
+  parseRange,
+  quoteSheetName,
+  rangeA1,
+  rangesOverlap,
+  type CellAddress,
+  type RangeAddress,
+} from "../../plan/a1";
+import { assignSheetNames, resolveSheetReferences, uniqueSheetName } from "../../plan/sheetNames";
+import type { CellBlock, CellValue, WorkbookPlan } from "../../plan/types";
+import { isValidExcelName, validatePlan } from "../../plan/validatePlan";
+import {
+  WorkbookError,
+  type ApplyOptions,
+  type ApplyResult,
+  type ComputedValue,
+  type ComputedValues,
+  type TableData,
+  type WorkbookPort,
+} from "../port";
+import { computedValue, isParseError, literalContent, plainValue } from "./cellContent";
+import { currentRegion } from "./currentRegion";
+import { createExcelCompatibleEngine } from "./engine";
+import { SheetFormatting, type CellFormat, type SheetMetadata } from "./sheetMetadata";
+import { cellKey, cellOfKey, sheetContent, type SheetContent } from "./sheetContent";
+import {
+  renameTablesInFormula,
+  structuredReferencesToA1,
+  type TableLocation,
+} from "./structuredReferences";
+import { tableColumnNames, uniqueTableName } from "./tableNames";
+
+export interface DefinedNameInfo {
+  name: string;
+  /** The sheet a sheet-scoped name belongs to; absent for workbook scope. */
+  sheet?: string;
+  /** What it refers to, e.g. "'Sales 销售'!$B$16". */
+  ref: string;
+}
+
+interface SheetState {
+  /** Formula text by cellKey as written (getFormula); the engine may hold a translated form. */
+  formulas: Map<number, string>;
+  formatting?: SheetFormatting;
+}
+
+interface NameDefinition extends DefinedNameInfo {
+  scopeId?: number;
+}
+
+/** What an applyPlan call has added to the engine so far, to take back if it fails. */
+interface Additions {
+  sheetIds: number[];
+  names: { name: string; scopeId?: number }[];
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly engine: HyperFormula = createExcelCompatibleEngine();
+  private readonly sheets = new Map<number, SheetState>();
+  /** By lower-case name: Excel compares table names case-insensitively. */
+  private readonly tables = new Map<string, TableLocation>();
+  private readonly names: NameDefinition[] = [];
+  private activeSheetId?: number;
+  private readonly selections = new Map<number, RangeAddress>();
+
+  // ── WorkbookPort ────────────────────────────────────────────────────────────────────────────────
+
+  async listSheets(): Promise<string[]> {
+    return this.engine.getSheetNames();
+  }
+
+  async listTables(): Promise<{ name: string; sheet: string }[]> {
+    return Array.from(this.tables.values(), ({ name, sheet }) => ({ name, sheet }));
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    const table = this.tables.get(name.toLowerCase());
+    if (!table) throw new WorkbookError("notFound", `There is no table named "${name}".`);
+    const sheetId = this.sheetId(table.sheet);
+    const values = this.rangeValues(sheetId, table.range);
+    return this.tableData(`Table ${table.name}`, tableColumnNames(values[0]), values.slice(1));
+  }
+
+  async readSelectionRegion(): Promise<TableData> {
+    const sheetId = this.activeId();
+    const selection = this.selections.get(sheetId) ?? {
+      start: { row: 0, column: 0 },
+      end: { row: 0, column: 0 },
+    };
+    const { width, height } = this.engine.getSheetDimensions(sheetId);
+    const region = currentRegion(
+      selection,
+      (row, col) => !this.engine.isCellEmpty({ sheet: sheetId, row, col }),
+      {
+        rows: Math.max(height, selection.end.row + 1),
+        columns: Math.max(width, selection.end.column + 1),
+      }
+    );
+    return this.rangeData(sheetId, region);
+  }
+
+  async readUsedRange(sheet: string): Promise<TableData> {
+    const sheetId = this.sheetId(sheet);
+    const used = this.usedRange(sheetId);
+    if (!used) throw new WorkbookError("empty", `Sheet "${sheet}" is empty.`);
+    return this.rangeData(sheetId, used);
+  }
+
+  async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const errors = validatePlan(plan);
+    if (errors.length > 0) throw new WorkbookError("invalidPlan", errors.join(" "));
+    const additions: Additions = { sheetIds: [], names: [] };
+    try {
+      return this.buildPlan(plan, options, additions);
+    } catch (error) {
+      this.takeBack(additions);
+      if (error instanceof WorkbookError) throw error;
+      throw new WorkbookError(
+        "applyFailed",
+        `The plan could not be applied: ${(error as Error)?.message ?? error}`,
+        error
+      );
+    }
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    this.activeSheetId = this.sheetId(name);
+  }
+
+  // ── Loading data ────────────────────────────────────────────────────────────────────────────────
+
+  /** Adds a sheet holding `rows` from A1 (strings stay text); returns its name, made unique. */
+  addSheetFromRows(name: string, rows: CellValue[][]): string {
+    const grid = rows.map((row) => row.map(literalContent));
+    const finalName = uniqueSheetName(name, this.engine.getSheetNames());
+    this.engine.addSheet(finalName);
+    const sheetId = this.sheetId(finalName);
+    try {
+      this.engine.setSheetContent(sheetId, grid);
+    } catch (error) {
+      this.engine.removeSheet(sheetId);
+      throw error;
+    }
+    this.sheets.set(sheetId, { formulas: new Map() });
+    return finalName;
+  }
+
+  /** Registers a table over `rangeA1` (header row included) on a sheet, e.g. one added from rows. */
+  addTable(sheet: string, name: string, rangeA1: string): void {
+    const sheetId = this.sheetId(sheet);
+    const range = parseRange(rangeA1);
+    if (!range)
+      throw new WorkbookError("invalidPlan", `Table range "${rangeA1}" is not a valid A1 range.`);
+    if (!isValidExcelName(name))
+      throw new WorkbookError("invalidPlan", `Table name "${name}" is not a valid Excel name.`);
+    if (this.isNameTaken(name))
+      throw new WorkbookError(
+        "invalidPlan",
+        `The name "${name}" is already used by a table or a defined name.`
+      );
+    const sheetName = this.engine.getSheetName(sheetId)!;
+    const overlapping = Array.from(this.tables.values()).find(
+      (table) =>
+        table.sheet.toLowerCase() === sheetName.toLowerCase() && rangesOverlap(table.range, range)
+    );
+    if (overlapping)
+      throw new WorkbookError(
+        "invalidPlan",
+        `Table ${name} would overlap table ${overlapping.name}.`
+      );
+    const header = this.rangeValues(sheetId, {
+      start: range.start,
+      end: { row: range.start.row, column: range.end.column },
+    })[0];
+    this.tables.set(name.toLowerCase(), {
+      name,
+      sheet: sheetName,
+      range,
+      columns: tableColumnNames(header),
+    });
+  }
+
+  // ── Selection ───────────────────────────────────────────────────────────────────────────────────
+
+  /** Selects a cell or range on a sheet and makes that sheet active (as a click in Excel does). */
+  select(sheet: string, a1: string): void {
+    const sheetId = this.sheetId(sheet);
+    this.selections.set(sheetId, this.range(a1));
+    this.activeSheetId = sheetId;
+  }
+
+  /** The active sheet: the last activated or selected, else the first. */
+  activeSheet(): string {
+    return this.engine.getSheetName(this.activeId())!;
+  }
+
+  // ── Inspection and edits ────────────────────────────────────────────────────────────────────────
+
+  getValue(sheet: string, a1: string): ComputedValue {
+    return computedValue(this.engine.getCellValue(this.address(sheet, a1)));
+  }
+
+  /** The engine's explanation of an error value (e.g. an OPS function's message naming the argument). */
+  getErrorMessage(sheet: string, a1: string): string | undefined {
+    const value = this.engine.getCellValue(this.address(sheet, a1));
+    return typeof value === "object" && value !== null ? value.message : undefined;
+  }
+
+  /** The formula as written: `{sheet:key}` resolved to the sheet's name, table references as in the plan. */
+  getFormula(sheet: string, a1: string): string | undefined {
+    const { sheet: sheetId, row, col } = this.address(sheet, a1);
+    return this.sheets.get(sheetId)?.formulas.get(cellKey(row, col));
+  }
+
+  getCellFormat(sheet: string, a1: string): CellFormat {
+    const { sheet: sheetId, row, col } = this.address(sheet, a1);
+    return (
+      this.sheets.get(sheetId)?.formatting?.cellFormat({ row, column: col }) ?? { input: false }
+    );
+  }
+
+  /** Tab colour, freeze panes, widths, print setup, formats, validations, … as the plan gave them. */
+  sheetMetadata(sheet: string): SheetMetadata | undefined {
+    return this.sheets.get(this.sheetId(sheet))?.formatting?.metadata;
+  }
+
+  /** Rows and columns from A1 to the last cell with content. */
+  sheetSize(sheet: string): { rows: number; columns: number } {
+    const { width, height } = this.engine.getSheetDimensions(this.sheetId(sheet));
+    return { rows: height, columns: width };
+  }
+
+  definedNames(): DefinedNameInfo[] {
+    return this.names.map(({ name, sheet, ref }) =>
+      sheet === undefined ? { name, ref } : { name, sheet, ref }
+    );
+  }
+
+  /** A user's edit: the value replaces what the cell held (a formula too); dependants recompute. */
+  setCellValue(sheet: string, a1: string, value: CellValue): void {
+    const address = this.address(sheet, a1);
+    this.engine.setCellContents(address, literalContent(value));
+    this.sheets.get(address.sheet)?.formulas.delete(cellKey(address.row, address.col));
+  }
+
+  /** A formula typed into a cell (table references allowed); one the engine cannot read is refused. */
+  setCellFormula(sheet: string, a1: string, formula: string): void {
+    const address = this.address(sheet, a1);
+    const sheetName = this.engine.getSheetName(address.sheet)!;
+    let engineText: string;
+    try {
+      engineText = structuredReferencesToA1(
+        formula,
+        (name) => this.tables.get(name.toLowerCase()),
+        {
+          sheet: sheetName,
+          row: address.row,
+          column: address.col,
+        }
+      );
+    } catch (error) {
+      throw new WorkbookError("applyFailed", (error as Error).message, error);
+    }
+    if (!formula.startsWith("=") || !this.engine.validateFormula(engineText)) {
+      throw new WorkbookError(
+        "applyFailed",
+        `"${formula}" is not a formula the workbook can read.`
+      );
+    }
+    this.engine.setCellContents(address, engineText);
+    this.sheets.get(address.sheet)?.formulas.set(cellKey(address.row, address.col), formula);
+  }
+
+  /** Computed values by plan sheet key, for the xlsx writer's cached results. */
+  computedValues(result: ApplyResult): ComputedValues {
+    return {
+      get: (sheetKey, row, column) => {
+        const sheet = result.sheetNames[sheetKey];
+        if (sheet === undefined)
+          throw new WorkbookError("notFound", `The plan has no sheet "${sheetKey}".`);
+        return computedValue(
+          this.engine.getCellValue({ sheet: this.sheetId(sheet), row, col: column })
+        );
+      },
+    };
+  }
+
+  /** Frees the engine's memory; the workbook is unusable afterwards. */
+  dispose(): void {
+    this.engine.destroy();
+  }
+
+  // ── Applying a plan ─────────────────────────────────────────────────────────────────────────────
+
+  private buildPlan(
+    plan: WorkbookPlan,
+    { onProgress }: ApplyOptions,
+    additions: Additions
+  ): ApplyResult {
+    const total = plan.sheets.length + 2;
+    onProgress?.(0, total);
+    const sheetNames = assignSheetNames(plan.sheets, this.engine.getSheetNames());
+    const tables = this.planTables(plan, sheetNames);
+    const names = this.planNames(plan, sheetNames);
+    const findTable = (name: string) =>
+      tables.byName.get(name.toLowerCase()) ?? this.tables.get(name.toLowerCase());
+
+    const contents = plan.sheets.map((sheet, index): SheetContent => {
+      const sheetName = sheetNames.get(sheet.key)!;
+      const content = sheetContent(sheet, (formula, at) => {
+        const text = renameTablesInFormula(
+          resolveSheetReferences(formula, sheetNames),
+          tables.renames
+        );
+        return {
+          text,
+          engineText: structuredReferencesToA1(text, findTable, { sheet: sheetName, ...at }),
+        };
+      });
+      onProgress?.(index + 1, total);
+      return content;
+    });
+
+    // Sheets first, then names, then cells, so every reference finds what it points at; one evaluation.
+    const sheetIds = new Map<string, number>();
+    this.engine.batch(() => {
+      for (const sheet of plan.sheets) {
+        const name = this.engine.addSheet(sheetNames.get(sheet.key));
+        const sheetId = this.sheetId(name);
+        additions.sheetIds.push(sheetId);
+        sheetIds.set(sheet.key, sheetId);
+      }
+      for (const definition of names) {
+        const scopeId = definition.sheet === undefined ? undefined : this.sheetId(definition.sheet);
+        this.engine.addNamedExpression(definition.name, `=${definition.ref}`, scopeId);
+        additions.names.push({ name: definition.name, scopeId });
+        definition.scopeId = scopeId;
+      }
+      plan.sheets.forEach((sheet, index) =>
+        this.engine.setSheetContent(sheetIds.get(sheet.key)!, contents[index].grid)
+      );
+    });
+    plan.sheets.forEach((sheet, index) =>
+      this.refuseUnreadableFormulas(sheetIds.get(sheet.key)!, contents[index].formulas)
+    );
+    onProgress?.(total - 1, total);
+
+    // Nothing below can fail: the workbook's own records change only once the engine holds the plan.
+    plan.sheets.forEach((sheet, index) => {
+      const formatting = SheetFormatting.fromPlan(sheet, (formula) =>
+        resolveSheetReferences(formula, sheetNames)
+      );
+      this.sheets.set(sheetIds.get(sheet.key)!, { formulas: contents[index].formulas, formatting });
+    });
+    for (const table of tables.byName.values()) this.tables.set(table.name.toLowerCase(), table);
+    this.names.push(...names);
+    onProgress?.(total, total);
+    return { sheetNames: Object.fromEntries(sheetNames) };
+  }
+
+  /**
+   * The plan's tables with final sheet names and workbook-unique names: a table name already in the
+   * workbook (the same plan applied twice) gets "_2", and the plan's formulas are rewritten to match.
+   */
+  private planTables(plan: WorkbookPlan, sheetNames: ReadonlyMap<string, string>) {
+    const taken = [
+      ...Array.from(this.tables.values(), (table) => table.name),
+      ...this.names.map((name) => name.name),
+    ];
+    taken.push(...(plan.names ?? []).map((name) => name.name));
+    const byName = new Map<string, TableLocation>();
+    const renames = new Map<string, string>();
+    for (const sheet of plan.sheets) {
+      for (const table of sheet.tables ?? []) {
+        const name = uniqueTableName(table.name, taken);
+        taken.push(name);
+        if (name !== table.name) renames.set(table.name.toLowerCase(), name);
+        const range = parseRange(table.range)!;
+        const header = Array.from({ length: range.end.column - range.start.column + 1 }, (_, c) =>
+          planLiteralAt(sheet.blocks, range.start.row, range.start.column + c)
+        );
+        byName.set(name.toLowerCase(), {
+          name,
+          sheet: sheetNames.get(sheet.key)!,
+          range,
+          columns: tableColumnNames(header),
+          showTotals: table.showTotals,
+        });
+      }
+    }
+    return { byName, renames };
+  }
+
+  /**
+   * The plan's defined names with final sheet names. A workbook-scope name the workbook already has keeps
+   * pointing where it did; this plan's copy becomes local to each of its sheets, so its own formulas
+   * (which may sit on any of them) still find their own cells.
+   */
+  private planNames(plan: WorkbookPlan, sheetNames: ReadonlyMap<string, string>): NameDefinition[] {
+    const definitions: NameDefinition[] = [];
+    for (const name of plan.names ?? []) {
+      const ref = `${quoteSheetName(sheetNames.get(name.sheet)!)}!${absoluteRangeA1(parseRange(name.range)!)}`;
+      if (this.tables.has(name.name.toLowerCase())) {
+        throw new WorkbookError(
+          "invalidPlan",
+          `Defined name "${name.name}" clashes with a table the workbook already has.`
+        );
+      }
+      if (name.scope === "sheet") {
+        definitions.push({ name: name.name, sheet: sheetNames.get(name.sheet)!, ref });
+      } else if (this.hasWorkbookName(name.name)) {
+        // A sheet that has its own local name of this name keeps it, as it would shadow this one anyway.
+        const hasLocal = (key: string) =>
+          (plan.names ?? []).some(
+            (other) =>
+              other.scope === "sheet" &&
+              other.sheet === key &&
+              other.name.toLowerCase() === name.name.toLowerCase()
+          );
+        for (const sheet of plan.sheets) {
+          if (!hasLocal(sheet.key))
+            definitions.push({ name: name.name, sheet: sheetNames.get(sheet.key)!, ref });
+        }
+      } else {
+        definitions.push({ name: name.name, ref });
+      }
+    }
+    return definitions;
+  }
+
+  /** Excel refuses a formula it cannot parse; the engine stores it as an error, so it is checked here. */
+  private refuseUnreadableFormulas(sheetId: number, formulas: ReadonlyMap<number, string>): void {
+    for (const [key, text] of formulas) {
+      const { row, column } = cellOfKey(key);
+      const value = this.engine.getCellValue({ sheet: sheetId, row, col: column });
+      if (isParseError(value)) {
+        const where = `${this.engine.getSheetName(sheetId)}!${cellA1({ row, column })}`;
+        throw new WorkbookError(
+          "applyFailed",
+          `The formula ${text} in ${where} cannot be read: ${value.message}`
+        );
+      }
+    }
+  }
+
+  /** Removes what a failed apply added, names before the sheets they may be scoped to. */
+  private takeBack(additions: Additions): void {
+    for (const { name, scopeId } of additions.names.reverse()) {
+      try {
+        this.engine.removeNamedExpression(name, scopeId);
+      } catch {
+        // already gone with its sheet, or never fully added
+      }
+    }
+    for (const sheetId of additions.sheetIds.reverse()) {
+      try {
+        this.engine.removeSheet(sheetId);
+      } catch {
+        // never fully added
+      }
+    }
+  }
+
+  // ── Reading ─────────────────────────────────────────────────────────────────────────────────────
+
+  private rangeValues(sheetId: number, range: RangeAddress): CellValue[][] {
+    const values = this.engine.getRangeValues({
+      start: { sheet: sheetId, row: range.start.row, col: range.start.column },
+      end: { sheet: sheetId, row: range.end.row, col: range.end.column },
+    });
+    return values.map((row) => row.map(plainValue));
+  }
+
+  /** The rectangle from the first to the last cell with content, or undefined for an empty sheet. */
+  private usedRange(sheetId: number): RangeAddress | undefined {
+    const values = this.engine.getSheetValues(sheetId);
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        top = Math.min(top, r);
+        bottom = r;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      })
+    );
+    return bottom < 0
+      ? undefined
+      : { start: { row: top, column: left }, end: { row: bottom, column: right } };
+  }
+
+  /** A range read as data: its first row is the header. */
+  private rangeData(sheetId: number, range: RangeAddress): TableData {
+    const values = this.rangeValues(sheetId, range);
+    const header = values[0].map((cell) => (cell === null ? "" : String(cell)));
+    return this.tableData(
+      `${this.engine.getSheetName(sheetId)}!${rangeA1(range)}`,
+      header,
+      values.slice(1)
+    );
+  }
+
+  private tableData(source: string, header: string[], rows: CellValue[][]): TableData {
+    if (!rows.some((row) => row.some((cell) => cell !== null))) {
+      throw new WorkbookError("empty", `${source} has no data below its header.`);
+    }
+    return { source, header, rows };
+  }
+
+  // ── Addresses ───────────────────────────────────────────────────────────────────────────────────
+
+  private sheetId(name: string): number {
+    const id = this.engine.getSheetId(name);
+    if (id === undefined) throw new WorkbookError("notFound", `There is no sheet named "${name}".`);
+    return id;
+  }
+
+  private activeId(): number {
+    if (
+      this.activeSheetId !== undefined &&
+      this.engine.getSheetName(this.activeSheetId) !== undefined
+    )
+      return this.activeSheetId;
+    const first = this.engine.getSheetNames()[0];
+    if (first === undefined) throw new WorkbookError("notFound", "The workbook has no sheets.");
+    return this.sheetId(first);
+  }
+
+  private range(a1: string): RangeAddress {
+    const range = parseRange(a1);
+    if (!range) throw new WorkbookError("notFound", `"${a1}" is not a cell or range address.`);
+    return range;
+  }
+
+  private address(sheet: string, a1: string): SimpleCellAddress {
+    const cell: CellAddress | undefined = parseCell(a1);
+    if (!cell) throw new WorkbookError("notFound", `"${a1}" is not a cell address.`);
+    return { sheet: this.sheetId(sheet), row: cell.row, col: cell.column };
+  }
+
+  private hasWorkbookName(name: string): boolean {
+    return this.names.some(
+      (existing) =>
+        existing.sheet === undefined && existing.name.toLowerCase() === name.toLowerCase()
+    );
+  }
+
+  private isNameTaken(name: string): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.tables.has(lower) || this.names.some((existing) => existing.name.toLowerCase() === lower)
+    );
+  }
+}
+
+/** A literal plan cell (for table headers); formulas and blanks count as blank. */
+function planLiteralAt(blocks: readonly CellBlock[], row: number, column: number): CellValue {
+  for (const block of blocks) {
+    const anchor = parseCell(block.anchor);
+    if (!anchor) continue;
+    const cell = block.rows[row - anchor.row]?.[column - anchor.column];
+    if (cell !== undefined) return typeof cell === "object" && cell !== null ? null : cell;
+  }
+  return null;
+}
