@@ -1,0 +1,284 @@
+/**
+ * The workbook port over Office.js: the only module that runs Excel batches.
+ *
+ * applyPlan uses a constant number of context.sync() calls: (1) read the sheet, name and table names
+ * already there; (2) queue the whole plan with calculation suspended and sync — more requests only when
+ * the plan's writes exceed one request's budget (requestBudget.ts); (3) recalculate (API calculation was
+ * suspended) and show the first new sheet. Any failed sync after (1) removes what the build added.
+ */
+import { assignSheetNames } from "../../plan/sheetNames";
+import type { WorkbookPlan } from "../../plan/types";
+import { validatePlan } from "../../plan/validatePlan";
+import {
+  WorkbookError,
+  type ApplyOptions,
+  type ApplyResult,
+  type TableData,
+  type WorkbookPort,
+} from "../port";
+import { checkExcelLimits } from "./excelLimits";
+import { sheetOf, type OperationTarget, type QueuedOperation } from "./operation";
+import { planOperations } from "./planOperations";
+import { describeError, errorCode } from "./officeErrors";
+import { readInWindows } from "./readWindows";
+import { operationBytes, packRequests, REQUEST_BUDGET_BYTES } from "./requestBudget";
+import { buildMarkerName, removeCreated, type CreatedItems } from "./rollback";
+import { SyncCounter, type SyncStats } from "./syncCounter";
+import { toTableData } from "./tableData";
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  /** Runs a batch; defaults to Excel.run, looked up only when called so importing needs no Office.js. */
+  run?: ExcelRunner;
+  /** Bytes one request may carry (default 4 MB, under Excel on the web's 5 MB); tests lower it. */
+  requestBudgetBytes?: number;
+}
+
+export type ExcelWorkbookStats = SyncStats;
+
+const REQUEST_OVERHEAD_BYTES = operationBytes(1);
+
+/** What a build has got to, for the message and the clean-up when it fails. */
+interface BuildProgress {
+  stage: string;
+  /** Set once the build has chosen what it will add: from then on a failure must remove it. */
+  created?: CreatedItems;
+}
+
+interface ExistingItems {
+  sheets: string[];
+  names: string[];
+  tables: string[];
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly budget: number;
+  private readonly counter = new SyncCounter();
+
+  constructor(options: ExcelWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+  }
+
+  get stats(): ExcelWorkbookStats {
+    return this.counter.stats;
+  }
+
+  async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const problems = validatePlan(plan);
+    if (problems.length > 0)
+      throw new WorkbookError("invalidPlan", `The plan cannot be built: ${problems.join(" ")}`);
+    checkExcelLimits(plan);
+    const progress: BuildProgress = { stage: "reading the workbook's sheet, name and table names" };
+    try {
+      return await this.batch((context) => this.build(context, plan, options, progress));
+    } catch (error) {
+      throw await this.failedBuild(error, progress);
+    }
+  }
+
+  /** Sync 1 reads what exists; then the plan's requests; the last one recalculates and tidies up. */
+  private async build(
+    context: Excel.RequestContext,
+    plan: WorkbookPlan,
+    options: ApplyOptions,
+    progress: BuildProgress
+  ): Promise<ApplyResult> {
+    const existing = await this.loadExisting(context);
+    refuseNameClashes(plan, existing);
+    const sheetNames = assignSheetNames(plan.sheets, existing.sheets);
+    const marker = buildMarkerName();
+    // Each write request also carries the suspend-calculation call.
+    const budget = this.budget - REQUEST_OVERHEAD_BYTES;
+    const requests = packRequests(planOperations(plan, sheetNames, marker), budget);
+    const total = requests.length + 1;
+    const target: OperationTarget = { context, sheets: new Map() };
+    const workbookNames = (plan.names ?? []).filter((name) => name.scope !== "sheet");
+    progress.created = {
+      sheets: [...sheetNames.values()],
+      workbookNames: workbookNames.map((name) => name.name),
+      marker,
+    };
+    for (const [index, request] of requests.entries()) {
+      progress.stage = `request ${index + 1} of ${total} (${describeRequest(request)})`;
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const operation of request) operation.queue(target);
+      this.counter.announce(request.reduce((sum, op) => sum + op.bytes, REQUEST_OVERHEAD_BYTES));
+      // A sync per request only when the plan needs more than one (requestBudget.ts).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      if (!progress.created.sheetIds && target.sheets.size === plan.sheets.length) {
+        const sheetIds = [...target.sheets.values()].map((sheet) => sheet.id);
+        progress.created = { ...progress.created, sheetIds };
+      }
+      options.onProgress?.(index + 1, total);
+    }
+    progress.stage = `request ${total} of ${total} (recalculating and showing the first new sheet)`;
+    // Calculation was suspended while writing; Excel leaves recalculating to the caller.
+    context.application.calculate("Recalculate");
+    sheetOf(target, plan.sheets[0].key).activate();
+    // Last, so a failure before it still finds every sheet marked (rollback.ts).
+    for (const sheet of target.sheets.values()) sheet.names.getItem(marker).delete();
+    this.counter.announce(operationBytes(2 + 2 * target.sheets.size));
+    await context.sync();
+    options.onProgress?.(total, total);
+    return { sheetNames: Object.fromEntries(sheetNames) };
+  }
+
+  /** The error to throw for a failed build, after removing what it added. */
+  private async failedBuild(error: unknown, progress: BuildProgress): Promise<WorkbookError> {
+    const { created, stage } = progress;
+    if (!created) {
+      if (error instanceof WorkbookError) return error;
+      const message = `Could not build the plan while ${stage}: ${describeError(error)}. Nothing was changed.`;
+      return new WorkbookError("applyFailed", message, error);
+    }
+    const leftover = await this.removeCreated(created);
+    const sheets = created.sheets.map((name) => `"${name}"`).join(", ");
+    const outcome = leftover
+      ? `Removing the partly built sheets also failed (${leftover}); please delete ${sheets} if they are still there.`
+      : "The sheets and names it had added were removed; the workbook is as it was.";
+    return new WorkbookError(
+      "applyFailed",
+      `Building ${sheets} failed at ${stage}: ${describeError(error)}. ${outcome}`,
+      error
+    );
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.batch(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  async listTables(): Promise<{ name: string; sheet: string }[]> {
+    return this.batch(async (context) => {
+      const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+      await context.sync();
+      return tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }));
+    });
+  }
+
+  async readTable(name: string): Promise<TableData> {
+    return this.batch(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject)
+        throw new WorkbookError("notFound", `There is no table called "${name}" in this workbook.`);
+      const { values } = await readInWindows(table.getRange(), context);
+      return toTableData(`Table ${name}`, values);
+    });
+  }
+
+  async readSelectionRegion(): Promise<TableData> {
+    return this.batch(async (context) => {
+      // The region around the selection's top-left cell, bounded by blank rows and columns (Ctrl+A).
+      const region = context.workbook.getSelectedRange().getSurroundingRegion();
+      try {
+        const { address, values } = await readInWindows(region, context);
+        return toTableData(address, values);
+      } catch (error) {
+        if (errorCode(error) === "InvalidSelection")
+          throw new WorkbookError("notFound", "Select a cell inside your data first.", error);
+        throw error;
+      }
+    });
+  }
+
+  async readUsedRange(sheet: string): Promise<TableData> {
+    return this.batch(async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (worksheet.isNullObject)
+        throw new WorkbookError("notFound", `There is no sheet called "${sheet}".`);
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      await context.sync();
+      if (used.isNullObject) throw new WorkbookError("empty", `Sheet "${sheet}" has no data.`);
+      const { address, values } = await readInWindows(used, context);
+      return toTableData(address, values);
+    });
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    await this.batch(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject)
+        throw new WorkbookError("notFound", `There is no sheet called "${name}".`);
+      sheet.activate();
+      await context.sync();
+    });
+  }
+
+  /** Every batch of this adapter: a fresh count per public call, every sync of the batch counted. */
+  private batch<T>(work: (context: Excel.RequestContext) => Promise<T>, fresh = true): Promise<T> {
+    if (fresh) this.counter.reset();
+    return this.run((context) => work(this.counter.attach(context)));
+  }
+
+  private async loadExisting(context: Excel.RequestContext): Promise<ExistingItems> {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    return {
+      sheets: sheets.items.map((item) => item.name),
+      names: names.items.map((item) => item.name),
+      tables: tables.items.map((item) => item.name),
+    };
+  }
+
+  /** Undoes a failed build; returns what went wrong if that failed too. */
+  private async removeCreated(created: CreatedItems): Promise<string | undefined> {
+    try {
+      await this.batch((context) => removeCreated(context, created), false);
+      return undefined;
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+}
+
+/**
+ * Names and tables share one namespace in Excel, and a build never replaces what the user has: a plan
+ * whose workbook name or table name exists already is refused before anything is written.
+ */
+function refuseNameClashes(plan: WorkbookPlan, existing: ExistingItems): void {
+  const lower = (items: string[]) => new Set(items.map((item) => item.toLowerCase()));
+  const names = lower(existing.names);
+  const tables = lower(existing.tables);
+  const clashes = [
+    ...(plan.names ?? [])
+      .filter(
+        (name) =>
+          tables.has(name.name.toLowerCase()) ||
+          (name.scope !== "sheet" && names.has(name.name.toLowerCase()))
+      )
+      .map((name) => name.name),
+    ...plan.sheets
+      .flatMap((sheet) => sheet.tables ?? [])
+      .filter(
+        (table) => tables.has(table.name.toLowerCase()) || names.has(table.name.toLowerCase())
+      )
+      .map((table) => table.name),
+  ];
+  if (clashes.length > 0) {
+    throw new WorkbookError(
+      "applyFailed",
+      `The workbook already has a defined name or table called ${clashes.map((c) => `"${c}"`).join(", ")}. ` +
+        "A build never replaces them: rename or delete them, then build again. Nothing was changed."
+    );
+  }
+}
+
+function describeRequest(request: readonly QueuedOperation[]): string {
+  const shown = request.slice(0, 3).map((operation) => operation.label);
+  return request.length > shown.length
+    ? `${shown.join(", ")} and ${request.length - shown.length} more`
+    : shown.join(", ");
+}

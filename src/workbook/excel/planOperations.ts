@@ -1,0 +1,73 @@
+/**
+ * A whole plan as an ordered list of operations. The order is what makes one pass work:
+ *   1. every new sheet (with its build marker), so formulas referring to another plan sheet find it;
+ *   2. defined names (they only need the sheets);
+ *   3. the blocks that hold tables, then the tables, so structured references (ChannelData[GMV]) in
+ *      the other blocks refer to a table that exists — Excel refuses them otherwise;
+ *   4. the other blocks;
+ *   5. formats, widths, validations, conditional formats, charts, view and print setup;
+ *   6. protection, last: a protected sheet refuses the writes above.
+ */
+import { blockRange, parseCell, parseRange, rangesOverlap } from "../../plan/a1";
+import type { CellBlock, SheetPlan, WorkbookPlan } from "../../plan/types";
+import { blockWrite, numberFormatWrite } from "./cellWrites";
+import type { PlannedOperation } from "./operation";
+import {
+  addChart,
+  addConditionalFormat,
+  addName,
+  addSheet,
+  addTable,
+  addValidation,
+  protectSheet,
+  setColumnWidths,
+  setSheetView,
+  styleRange,
+} from "./sheetFeatures";
+
+/** `marker`: the sheet-scoped name each new sheet carries while the build runs (rollback.ts). */
+export function planOperations(
+  plan: WorkbookPlan,
+  sheetNames: ReadonlyMap<string, string>,
+  marker: string
+): PlannedOperation[] {
+  const operations: (PlannedOperation | undefined)[] = [];
+  const finalName = (sheet: SheetPlan) => sheetNames.get(sheet.key) ?? sheet.name;
+  const named = plan.sheets.map((sheet) => ({ ...sheet, name: finalName(sheet) }));
+
+  for (const sheet of named) operations.push(addSheet(sheet, sheet.name, marker));
+  for (const name of plan.names ?? []) operations.push(addName(name));
+  for (const sheet of named) {
+    for (const block of sheet.blocks.filter((b) => holdsTable(sheet, b)))
+      operations.push(blockWrite(sheet, block, sheetNames));
+  }
+  for (const sheet of named)
+    for (const table of sheet.tables ?? []) operations.push(addTable(sheet, table));
+  for (const sheet of named) {
+    for (const block of sheet.blocks.filter((b) => !holdsTable(sheet, b)))
+      operations.push(blockWrite(sheet, block, sheetNames));
+  }
+  for (const sheet of named) {
+    for (const format of sheet.formats ?? [])
+      operations.push(numberFormatWrite(sheet, format), styleRange(sheet, format));
+    operations.push(setColumnWidths(sheet));
+    for (const validation of sheet.validations ?? [])
+      operations.push(addValidation(sheet, validation));
+    for (const conditional of sheet.conditionalFormats ?? [])
+      operations.push(addConditionalFormat(sheet, conditional, sheetNames));
+    for (const chart of sheet.charts ?? []) operations.push(addChart(sheet, chart));
+    operations.push(setSheetView(sheet));
+  }
+  for (const sheet of named) operations.push(protectSheet(sheet));
+  return operations.filter((operation): operation is PlannedOperation => operation !== undefined);
+}
+
+function holdsTable(sheet: SheetPlan, block: CellBlock): boolean {
+  const anchor = parseCell(block.anchor);
+  if (!anchor || !sheet.tables?.length) return false;
+  const area = blockRange(anchor, block.rows.length, block.rows[0]?.length ?? 0);
+  return sheet.tables.some((table) => {
+    const tableArea = parseRange(table.range);
+    return tableArea !== undefined && rangesOverlap(area, tableArea);
+  });
+}

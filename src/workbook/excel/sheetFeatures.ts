@@ -1,0 +1,312 @@
+/**
+ * The small operations of a plan: one Office.js object each (a sheet, a name, a table, a chart, a
+ * validation …). Each returns a QueuedOperation whose cost is its action count plus its arguments.
+ */
+import { cellA1, parseRange, rangeSize } from "../../plan/a1";
+import { resolveSheetReferences } from "../../plan/sheetNames";
+import { STYLES, type StyleDefinition } from "../../plan/styles";
+import type {
+  ChartPlan,
+  ConditionalFormat,
+  ConditionalFormatRule,
+  DataValidation,
+  DefinedName,
+  FormatRange,
+  SheetPlan,
+  TablePlan,
+} from "../../plan/types";
+import { WorkbookError } from "../port";
+import { sheetOf, type QueuedOperation } from "./operation";
+import {
+  cellValueOperator,
+  chartType,
+  columnWidthPoints,
+  conditionalFormula,
+  dataValidationRule,
+  horizontalAlignment,
+  iconSetStyle,
+  pageOrientation,
+  paperSize,
+  printTitleRows,
+  printZoom,
+} from "./officeMappings";
+import { jsonBytes, operationBytes } from "./requestBudget";
+
+/**
+ * Adds the sheet with, in the same breath, the marker that tells a clean-up the sheet is this build's,
+ * and loads its id (the clean-up's surer handle once this request has succeeded; rollback.ts).
+ */
+export function addSheet(sheet: SheetPlan, name: string, marker: string): QueuedOperation {
+  return {
+    label: `add sheet "${name}"`,
+    bytes: operationBytes(3, jsonBytes([name, marker])),
+    queue: (target) => {
+      const added = target.context.workbook.worksheets.add(name);
+      added.names.add(marker, "=TRUE");
+      added.load("id");
+      target.sheets.set(sheet.key, added);
+    },
+  };
+}
+
+/** Workbook names go to workbook.names, sheet-scoped ones to the new sheet's own names collection. */
+export function addName(name: DefinedName): QueuedOperation {
+  return {
+    label: `name ${name.name}`,
+    bytes: operationBytes(2, jsonBytes([name.name, name.range, name.comment ?? ""])),
+    queue: (target) => {
+      const sheet = sheetOf(target, name.sheet);
+      const names = name.scope === "sheet" ? sheet.names : target.context.workbook.names;
+      names.add(name.name, sheet.getRange(name.range), name.comment);
+    },
+  };
+}
+
+export function addTable(sheet: SheetPlan, table: TablePlan): QueuedOperation {
+  return {
+    label: `table ${table.name}`,
+    bytes: operationBytes(4, jsonBytes([table.range, table.name, table.style ?? ""])),
+    queue: (target) => {
+      // The table's cells are written before this, so Excel takes the header row from them.
+      const added = sheetOf(target, sheet.key).tables.add(table.range, true);
+      added.name = table.name;
+      if (table.style) added.style = table.style;
+      if (table.showTotals) added.showTotals = true;
+    },
+  };
+}
+
+/** Renders a style preset (src/plan/styles.ts) plus the range's own alignment and wrapping. */
+export function styleRange(sheet: SheetPlan, format: FormatRange): QueuedOperation | undefined {
+  const style: StyleDefinition = format.style ? STYLES[format.style] : {};
+  const align = format.align ?? style.align;
+  const { bold, italic, fontSize, fontColor, fill } = style;
+  const setters: ((target: Excel.RangeFormat) => void)[] = [];
+  if (bold !== undefined) setters.push((f) => (f.font.bold = bold));
+  if (italic !== undefined) setters.push((f) => (f.font.italic = italic));
+  if (fontSize !== undefined) setters.push((f) => (f.font.size = fontSize));
+  if (fontColor !== undefined) setters.push((f) => (f.font.color = fontColor));
+  if (fill !== undefined) setters.push((f) => (f.fill.color = fill));
+  for (const edge of style.borders ?? []) {
+    setters.push((f) => {
+      const border = f.borders.getItem(edge === "top" ? "EdgeTop" : "EdgeBottom");
+      border.style = "Continuous";
+      border.weight = "Thin";
+    });
+  }
+  if (style.doubleTop) setters.push((f) => (f.borders.getItem("EdgeTop").style = "Double"));
+  if (align !== undefined)
+    setters.push((f) => (f.horizontalAlignment = horizontalAlignment(align)));
+  const wrap = format.wrap;
+  if (wrap !== undefined) setters.push((f) => (f.wrapText = wrap));
+  if (setters.length === 0) return undefined;
+  return {
+    label: `${sheet.name}!${format.range} style`,
+    // Up to three actions per setter (a border is getItem + style + weight).
+    bytes: operationBytes(1 + 3 * setters.length, 64),
+    queue: (target) => {
+      const rangeFormat = sheetOf(target, sheet.key).getRange(format.range).format;
+      for (const set of setters) set(rangeFormat);
+    },
+  };
+}
+
+export function setColumnWidths(sheet: SheetPlan): QueuedOperation | undefined {
+  const widths = sheet.columnWidths ?? [];
+  if (widths.length === 0) return undefined;
+  return {
+    label: `${sheet.name} column widths`,
+    bytes: operationBytes(2 * widths.length, 32 * widths.length),
+    queue: (target) => {
+      const worksheet = sheetOf(target, sheet.key);
+      for (const { column, width } of widths)
+        worksheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(width);
+    },
+  };
+}
+
+export function addValidation(sheet: SheetPlan, validation: DataValidation): QueuedOperation {
+  const rule = dataValidationRule(validation.rule);
+  return {
+    label: `${sheet.name}!${validation.range} validation`,
+    bytes: operationBytes(5, jsonBytes([rule, validation.prompt ?? "", validation.error ?? ""])),
+    queue: (target) => {
+      const dataValidation = sheetOf(target, sheet.key).getRange(validation.range).dataValidation;
+      dataValidation.rule = rule;
+      dataValidation.ignoreBlanks = validation.allowBlank ?? true;
+      if (validation.prompt)
+        dataValidation.prompt = { showPrompt: true, title: "", message: validation.prompt };
+      // Invalid entries are refused ("Stop"), with the plan's sentence when it has one.
+      dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "",
+        message: validation.error ?? "",
+      };
+    },
+  };
+}
+
+export function addConditionalFormat(
+  sheet: SheetPlan,
+  conditional: ConditionalFormat,
+  sheetNames: ReadonlyMap<string, string>
+): QueuedOperation {
+  const add = conditionalFormatAdder(conditional.rule, (text) => {
+    // Resolved now, so an unknown {sheet:key} fails before anything is written.
+    try {
+      return conditionalFormula(resolveSheetReferences(text, sheetNames));
+    } catch (error) {
+      throw new WorkbookError(
+        "invalidPlan",
+        `Sheet "${sheet.name}" conditional format on ${conditional.range}: ${(error as Error).message}`,
+        error
+      );
+    }
+  });
+  return {
+    label: `${sheet.name}!${conditional.range} conditional format`,
+    bytes: operationBytes(6, jsonBytes(conditional.rule)),
+    queue: (target) =>
+      add(sheetOf(target, sheet.key).getRange(conditional.range).conditionalFormats),
+  };
+}
+
+function conditionalFormatAdder(
+  rule: ConditionalFormatRule,
+  formula: (text: string) => string
+): (formats: Excel.ConditionalFormatCollection) => void {
+  switch (rule.type) {
+    case "dataBar":
+      return (formats) => (formats.add("DataBar").dataBar.positiveFormat.fillColor = rule.color);
+    case "colorScale":
+      return (formats) =>
+        (formats.add("ColorScale").colorScale.criteria = {
+          minimum: { type: "LowestValue", color: rule.minColor },
+          ...(rule.midColor
+            ? { midpoint: { type: "Percentile", formula: "50", color: rule.midColor } }
+            : {}),
+          maximum: { type: "HighestValue", color: rule.maxColor },
+        });
+    case "iconSet":
+      return (formats) => (formats.add("IconSet").iconSet.style = iconSetStyle(rule.icons));
+    case "cellValue": {
+      const cellRule: Excel.ConditionalCellValueRule = {
+        operator: cellValueOperator(rule.operator),
+        formula1: formula(rule.formula1),
+        ...(rule.formula2 !== undefined ? { formula2: formula(rule.formula2) } : {}),
+      };
+      return (formats) => {
+        const cellValue = formats.add("CellValue").cellValue;
+        cellValue.rule = cellRule;
+        paint(cellValue.format, rule.fill, rule.fontColor);
+      };
+    }
+    case "expression": {
+      const expression = formula(rule.formula);
+      return (formats) => {
+        const custom = formats.add("Custom").custom;
+        custom.rule.formula = expression;
+        paint(custom.format, rule.fill, rule.fontColor);
+      };
+    }
+  }
+}
+
+function paint(
+  format: Excel.ConditionalRangeFormat,
+  fill: string | undefined,
+  fontColor: string | undefined
+): void {
+  if (fill) format.fill.color = fill;
+  if (fontColor) format.font.color = fontColor;
+}
+
+export function addChart(sheet: SheetPlan, chart: ChartPlan): QueuedOperation {
+  return {
+    label: `${sheet.name} chart "${chart.title}"`,
+    bytes: operationBytes(6 + 4 * chart.series.length, jsonBytes(chart)),
+    queue: (target) => {
+      const worksheet = sheetOf(target, sheet.key);
+      const [first, ...rest] = chart.series;
+      // Created from the first series' values only, so Excel's guessing adds exactly that one series.
+      const added = worksheet.charts.add(
+        chartType(chart.type),
+        worksheet.getRange(first.values),
+        seriesBy(first.values)
+      );
+      added.title.text = chart.title;
+      const position = parseRange(chart.position);
+      if (position) added.setPosition(cellA1(position.start), cellA1(position.end));
+      const categories = worksheet.getRange(chart.categories);
+      const firstSeries = added.series.getItemAt(0);
+      firstSeries.name = first.name;
+      firstSeries.setXAxisValues(categories);
+      for (const plan of rest) {
+        const series = added.series.add(plan.name);
+        series.setValues(worksheet.getRange(plan.values));
+        series.setXAxisValues(categories);
+        if (chart.type === "columnLine") series.chartType = "Line";
+      }
+    },
+  };
+}
+
+function seriesBy(values: string): "Columns" | "Rows" | "Auto" {
+  const area = parseRange(values);
+  if (!area) return "Auto";
+  const { rows, columns } = rangeSize(area);
+  return columns === 1 ? "Columns" : rows === 1 ? "Rows" : "Auto";
+}
+
+/** Freeze panes, tab colour and print setup: the sheet-level view settings. */
+export function setSheetView(sheet: SheetPlan): QueuedOperation | undefined {
+  const { freeze, tabColor, print } = sheet;
+  const freezes = freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0);
+  if (!freezes && !tabColor && !print) return undefined;
+  return {
+    label: `${sheet.name} view and print setup`,
+    bytes: operationBytes(8, 128),
+    queue: (target) => {
+      const worksheet = sheetOf(target, sheet.key);
+      if (freeze && freeze.rows > 0 && freeze.columns > 0) {
+        worksheet.freezePanes.freezeAt(
+          worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns)
+        );
+      } else if (freeze && freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+      else if (freeze && freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
+      if (tabColor) worksheet.tabColor = tabColor;
+      if (print) {
+        const layout = worksheet.pageLayout;
+        layout.orientation = pageOrientation(print.orientation);
+        layout.paperSize = paperSize(print.paper);
+        const zoom = printZoom(print);
+        if (zoom) layout.zoom = zoom;
+        if (print.repeatRows)
+          layout.setPrintTitleRows(worksheet.getRange(printTitleRows(print.repeatRows)));
+      }
+    },
+  };
+}
+
+/** Last for its sheet: unlock the editable ranges, then protect (a protected sheet refuses writes). */
+export function protectSheet(sheet: SheetPlan): QueuedOperation | undefined {
+  const protection = sheet.protection;
+  if (!protection) return undefined;
+  return {
+    label: `${sheet.name} protection`,
+    bytes: operationBytes(2 + 2 * protection.editableRanges.length, jsonBytes(protection)),
+    queue: (target) => {
+      const worksheet = sheetOf(target, sheet.key);
+      for (const range of protection.editableRanges)
+        worksheet.getRange(range).format.protection.locked = false;
+      // Users may still resize rows and columns of a protected plan sheet.
+      const options: Excel.WorksheetProtectionOptions = {
+        allowFormatColumns: true,
+        allowFormatRows: true,
+      };
+      if (protection.password) worksheet.protection.protect(options, protection.password);
+      else worksheet.protection.protect(options);
+    },
+  };
+}

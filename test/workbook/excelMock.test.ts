@@ -1,0 +1,191 @@
+/**
+ * The test doubles themselves: the typed fake refuses what Excel refuses and fails to compile on a
+ * misspelt Office.js member; office-addin-mock, with mock data typed against @types/office-js, drives
+ * the adapter too.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose dependencies ship ES
+// modules this jest setup does not transform; the enum's values are those of office-addin-manifest 2.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
+import { FakeExcel, FakeOfficeError, type MembersOf, type Nav } from "../support/excelMock";
+
+/** Mock data shaped like the Office.js type T: every member optional, methods returning mock data. */
+type MockData<T> = T extends (...args: infer A) => infer R
+  ? (...args: A) => MockData<R>
+  : T extends object
+    ? { [K in keyof T]?: MockData<T[K]> }
+    : T;
+
+async function rejection(
+  batch: (context: Excel.RequestContext) => Promise<unknown>,
+  fake = new FakeExcel()
+): Promise<FakeOfficeError> {
+  const error: unknown = await fake.run(batch).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(FakeOfficeError);
+  return error as FakeOfficeError;
+}
+
+describe("the typed fake behaves like Excel where the adapter could go wrong", () => {
+  it("queues calls until sync and refuses reads before load + sync", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.add("New");
+      expect(fake.sheets).toHaveLength(1);
+      expect(() => sheets.items).toThrow(/before load/);
+      sheets.load("items/name");
+      await context.sync();
+      expect(sheets.items.map((sheet) => sheet.name)).toEqual(["Sheet1", "New"]);
+    });
+  });
+
+  it("refuses writes to a protected sheet", async () => {
+    const error = await rejection(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.protection.protect();
+      sheet.getRange("A1").formulas = [[1]];
+      await context.sync();
+    });
+    expect(error.code).toBe("AccessDenied");
+  });
+
+  it("refuses formulas naming a missing sheet or table, and data of the wrong shape", async () => {
+    const missingTable = await rejection(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [
+        ["=SUM(Nowhere[GMV])"],
+      ];
+      await context.sync();
+    });
+    expect(missingTable.message).toContain("Nowhere");
+    const missingSheet = await rejection(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["='Gone'!A1"]];
+      await context.sync();
+    });
+    expect(missingSheet.message).toContain("Gone");
+    const shape = await rejection(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [[1]];
+      await context.sync();
+    });
+    expect(shape.code).toBe("InvalidArgument");
+  });
+
+  it("parses unprefixed text as Excel does: formulas and values", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A4").formulas = [
+        ["=1+1"],
+        ["-12"],
+        ["\t=1+1"],
+        ["'=1+1"],
+      ];
+      await context.sync();
+    });
+    const sheet = fake.sheet("Sheet1");
+    expect(["A1", "A2", "A3", "A4"].map((cell) => sheet.content(cell).kind)).toEqual([
+      "formula",
+      "number",
+      "formula",
+      "text",
+    ]);
+  });
+
+  it("refuses a request over 5 MB, applying none of it", async () => {
+    const fake = new FakeExcel();
+    const error = await rejection(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A200").formulas = Array.from({ length: 200 }, () => ["z".repeat(30_000)]);
+      await context.sync();
+    }, fake);
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.sheet("Sheet1").input("A1")).toBeUndefined();
+  });
+
+  it("applies the first half of a request it is told to fail", async () => {
+    const fake = new FakeExcel();
+    fake.failOnSyncs.add(1);
+    await rejection(async (context) => {
+      context.workbook.worksheets.add("One");
+      context.workbook.worksheets.add("Two");
+      await context.sync();
+    }, fake);
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "One"]);
+  });
+});
+
+describe("typing", () => {
+  it("fails to compile on members Office.js does not have", () => {
+    type Misspelt = MembersOf<
+      Excel.Worksheet,
+      // @ts-expect-error "freezePane" is not a member of Excel.Worksheet ("freezePanes" is)
+      "freezePane"
+    >;
+    // @ts-expect-error "titel" is not a member of Excel.Chart
+    type WrongNav = Nav<Excel.Chart, { titel: unknown }>;
+    class WrongParameters implements MembersOf<Excel.Worksheet, "getRange"> {
+      // @ts-expect-error getRange takes an address string, not a number
+      getRange(address: number) {
+        return address;
+      }
+    }
+    const mockData: MockData<Excel.RequestContext> = {
+      workbook: {
+        // @ts-expect-error the collection is "worksheets"
+        worksheet: {},
+      },
+    };
+    const unused: [Misspelt?, WrongNav?] = [];
+    expect([unused, new WrongParameters(), mockData]).toHaveLength(3);
+  });
+
+  it("fails to compile on a misspelt call against the fake", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      // @ts-expect-error Excel.Worksheet has activate(), not activated()
+      expect(() => context.workbook.worksheets.getItem("Sheet1").activated()).toThrow(TypeError);
+    });
+  });
+});
+
+describe("office-addin-mock with typed mock data", () => {
+  function mockedWorkbook(sheetNames: string[], activated: string[]): ExcelWorkbook {
+    const data: MockData<Excel.RequestContext> = {
+      workbook: {
+        worksheets: {
+          getItemOrNullObject: (name: string) => ({
+            isNullObject: !sheetNames.includes(name),
+            activate: () => void activated.push(name),
+          }),
+        },
+      },
+    };
+    const context = new OfficeMockObject(data) as unknown as Excel.RequestContext;
+    return new ExcelWorkbook({ run: (batch) => batch(context) });
+  }
+
+  it("activates an existing sheet in two syncs", async () => {
+    const activated: string[] = [];
+    const workbook = mockedWorkbook(["Plan"], activated);
+    await workbook.activateSheet("Plan");
+    expect(activated).toEqual(["Plan"]);
+    expect(workbook.stats.syncs).toBe(2);
+  });
+
+  it("reports a missing sheet as notFound without activating anything", async () => {
+    const activated: string[] = [];
+    await expect(mockedWorkbook(["Plan"], activated).activateSheet("Other")).rejects.toMatchObject({
+      code: "notFound",
+    });
+    expect(activated).toEqual([]);
+  });
+});
