@@ -172,9 +172,19 @@ export interface DefinedName {
   /** Key of the plan sheet the range is on. */
   sheet: string;
   range: string;
-  /** "workbook" (default) or the sheet the name is local to. */
+  /** "workbook" (default) or local to one sheet: `localTo`, else the sheet the range is on. */
   scope?: "workbook" | "sheet";
+  /**
+   * Key of the plan sheet a sheet-scoped name is local to, when that is not the range's own sheet.
+   * fitPlanToWorkbook writes it for the local copies of a workbook name the workbook already has.
+   */
+  localTo?: string;
   comment?: string;
+}
+
+/** Key of the plan sheet a defined name is local to; undefined for a workbook-scope name. */
+export function localSheetKey(name: DefinedName): string | undefined {
+  return name.scope === "sheet" ? (name.localTo ?? name.sheet) : undefined;
 }
 
 export interface WorkbookPlan {

@@ -13,7 +13,7 @@ import {
   type RangeAddress,
 } from "./a1";
 import { SHEET_REFERENCE } from "./sheetNames";
-import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "./types";
+import { isFormulaCell, localSheetKey, type SheetPlan, type WorkbookPlan } from "./types";
 
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 const COLOR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
@@ -201,8 +201,9 @@ function validateNames(
   const errors: string[] = [];
   const seen = new Set<string>();
   for (const name of plan.names ?? []) {
+    const localTo = localSheetKey(name);
     const scopeKey =
-      name.scope === "sheet" ? `${name.sheet}!${name.name.toLowerCase()}` : name.name.toLowerCase();
+      localTo === undefined ? name.name.toLowerCase() : `${localTo}!${name.name.toLowerCase()}`;
     if (!isValidExcelName(name.name))
       errors.push(`Defined name "${name.name}" is not a valid Excel name.`);
     if (seen.has(scopeKey))
@@ -213,6 +214,12 @@ function validateNames(
     if (!keys.has(name.sheet))
       errors.push(
         `Defined name "${name.name}" refers to sheet key "${name.sheet}", which the plan does not have.`
+      );
+    if (name.localTo !== undefined && name.scope !== "sheet")
+      errors.push(`Defined name "${name.name}" has localTo but its scope is not "sheet".`);
+    else if (name.localTo !== undefined && !keys.has(name.localTo))
+      errors.push(
+        `Defined name "${name.name}" is local to sheet key "${name.localTo}", which the plan does not have.`
       );
     if (!parseRange(name.range))
       errors.push(`Defined name "${name.name}" has range "${name.range}", not a valid A1 range.`);

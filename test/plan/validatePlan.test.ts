@@ -110,9 +110,39 @@ test.each<[string, WorkbookPlan, RegExp]>([
     oneSheet({}, [{ name: "Total", sheet: "x", range: "A1" }]),
     /sheet key "x"/,
   ],
+  [
+    "name local to a missing sheet",
+    oneSheet({}, [{ name: "Total", sheet: "s", range: "A1", scope: "sheet", localTo: "x" }]),
+    /local to sheet key "x"/,
+  ],
+  [
+    "localTo on a workbook name",
+    oneSheet({}, [{ name: "Total", sheet: "s", range: "A1", localTo: "s" }]),
+    /"Total" has localTo but its scope is not "sheet"/,
+  ],
+  [
+    "two names local to the same sheet",
+    {
+      sheets: [oneSheet({}).sheets[0], { key: "t", name: "T", blocks: [] }],
+      names: [
+        { name: "Total", sheet: "s", range: "A1", scope: "sheet", localTo: "t" },
+        { name: "Total", sheet: "t", range: "A1", scope: "sheet" },
+      ],
+    },
+    /"Total" is defined twice/,
+  ],
 ])("%s is reported", (_what, plan, message) => {
   const errors = validatePlan(plan);
   expect(errors.some((e) => message.test(e))).toBe(true);
+});
+
+test("a name may be local to a sheet its range is not on, once per sheet", () => {
+  const plan = samplePlan();
+  plan.names!.push(
+    { name: "Local_Target", sheet: "sales", range: "F3", scope: "sheet", localTo: "summary" },
+    { name: "Local_Target", sheet: "sales", range: "F3", scope: "sheet", localTo: "channels" }
+  );
+  expect(validatePlan(plan)).toEqual([]);
 });
 
 test("text in string literals is not mistaken for references", () => {

@@ -335,29 +335,79 @@ describe("applyPlan: formats, rules and sheet setup", () => {
 });
 
 describe("applyPlan: names and tables that exist already", () => {
-  it("refuses a plan whose workbook name exists, changing nothing", async () => {
+  const SALES_TOTAL = { name: "Sales_Total", comment: "Grand total of monthly sales" };
+
+  it("builds the same plan twice: the copy gets its own table and names, in 3 syncs", async () => {
+    const { fake, workbook } = setup();
+    await workbook.applyPlan(samplePlan());
+    const again = await workbook.applyPlan(samplePlan());
+    expect(workbook.stats.syncs).toBe(3);
+    expect(again.sheetNames).toEqual({
+      sales: "Sales 销售 (2)",
+      summary: "Summary (2)",
+      channels: "Channels (2)",
+    });
+
+    expect(fake.allTables().map((table) => table.name)).toEqual(["ChannelData", "ChannelData_2"]);
+    expect(fake.sheet("Summary (2)").input("B4")).toBe("=SUM(ChannelData_2[GMV])");
+    expect(fake.sheet("Summary").input("B4")).toBe("=SUM(ChannelData[GMV])");
+
+    // The workbook names still point at the first copy; each sheet of the second has local copies.
+    expect(fake.names).toEqual([
+      { ...SALES_TOTAL, formula: "='Sales 销售'!$B$16" },
+      { name: "Sales_Months", formula: "='Sales 销售'!$B$4:$B$15" },
+    ]);
+    const secondCopyNames = [
+      { ...SALES_TOTAL, formula: "='Sales 销售 (2)'!$B$16" },
+      { name: "Sales_Months", formula: "='Sales 销售 (2)'!$B$4:$B$15" },
+    ];
+    expect(fake.sheet("Summary (2)").names).toEqual(secondCopyNames);
+    expect(fake.sheet("Channels (2)").names).toEqual(secondCopyNames);
+    expect(fake.sheet("Sales 销售 (2)").names).toEqual([
+      ...secondCopyNames,
+      { name: "Local_Target", formula: "='Sales 销售 (2)'!$F$3" },
+    ]);
+    expect(fake.sheet("Summary (2)").input("B2")).toBe("=Sales_Total*2");
+  });
+
+  it("leaves a user's workbook name of the plan's name alone, adding local copies", async () => {
     const { fake, workbook } = setup(["Data"]);
     fake.seedName("Sales_Total", "Data", "A1");
+    await workbook.applyPlan(samplePlan());
+    expect(fake.names).toEqual([
+      { name: "Sales_Total", formula: "=Data!$A$1" },
+      { name: "Sales_Months", formula: "='Sales 销售'!$B$4:$B$15" },
+    ]);
+    for (const sheet of ["Sales 销售", "Summary", "Channels"]) {
+      expect(fake.sheet(sheet).names).toContainEqual({
+        ...SALES_TOTAL,
+        formula: "='Sales 销售'!$B$16",
+      });
+    }
+  });
+
+  it("renames the plan's table when a table of that name exists, and its formulas follow", async () => {
+    const { fake, workbook } = setup(["Data"]);
+    fake.seed("Data", "A1", [["h"], [1]]);
+    fake.seedTable("Data", "ChannelData", "A1:A2");
+    await workbook.applyPlan(samplePlan());
+    expect(fake.sheet("Channels").tables.map((table) => table.name)).toEqual(["ChannelData_2"]);
+    expect(fake.sheet("Summary").input("B4")).toBe("=SUM(ChannelData_2[GMV])");
+    expect(fake.sheet("Data").tables.map((table) => table.name)).toEqual(["ChannelData"]);
+  });
+
+  it("refuses a plan whose defined name is an existing table's, changing nothing", async () => {
+    const { fake, workbook } = setup(["Data"]);
+    fake.seed("Data", "A1", [["h"], [1]]);
+    fake.seedTable("Data", "Sales_Total", "A1:A2");
     const before = fake.snapshot();
     const error: unknown = await workbook.applyPlan(samplePlan()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error).toMatchObject({
-      code: "applyFailed",
+      code: "invalidPlan",
       message: expect.stringContaining('"Sales_Total"'),
     });
     expect(fake.snapshot()).toEqual(before);
     expect(fake.syncCount).toBe(1);
-  });
-
-  it("refuses a plan whose table name exists as a table", async () => {
-    const { fake, workbook } = setup(["Data"]);
-    fake.seed("Data", "A1", [["h"], [1]]);
-    fake.seedTable("Data", "ChannelData", "A1:A2");
-    const before = fake.snapshot();
-    await expect(workbook.applyPlan(samplePlan())).rejects.toMatchObject({
-      code: "applyFailed",
-      message: expect.stringContaining("ChannelData"),
-    });
-    expect(fake.snapshot()).toEqual(before);
   });
 });

@@ -80,6 +80,19 @@ describe("a failed build leaves the workbook as it was", () => {
     }
   });
 
+  it("for a second build of the same plan, keeping the first build's names and table", async () => {
+    for (let failing = 1; failing <= 3; failing++) {
+      const fake = userWorkbook();
+      const workbook = new ExcelWorkbook({ run: fake.run });
+      await workbook.applyPlan(samplePlan());
+      const before = fake.snapshot();
+      fake.failOnSyncs.add(fake.syncCount + failing);
+      const error: unknown = await workbook.applyPlan(samplePlan()).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "applyFailed" });
+      expect(fake.snapshot()).toEqual(before);
+    }
+  });
+
   it("names what failed and says the workbook was restored", async () => {
     const { error } = await failingAt(2, samplePlan());
     const message = (error as Error).message;

@@ -1,6 +1,6 @@
 /**
  * The memory workbook's pure helpers: table references rewritten as A1, Excel's current region, table
- * naming, per-cell formatting, and the CustomFunctions stand-in.
+ * column names, per-cell formatting, and the CustomFunctions stand-in.
  */
 import { parseRange } from "../../src/plan/a1";
 import type { SheetPlan } from "../../src/plan/types";
@@ -10,12 +10,11 @@ import {
   ensureCustomFunctionsRuntime,
 } from "../../src/workbook/memory/customFunctionsShim";
 import {
-  renameTablesInFormula,
   structuredReferencesToA1,
   type TableLocation,
 } from "../../src/workbook/memory/structuredReferences";
 import { SheetFormatting } from "../../src/workbook/memory/sheetMetadata";
-import { tableColumnNames, uniqueTableName } from "../../src/workbook/memory/tableNames";
+import { tableColumnNames } from "../../src/workbook/memory/tableColumns";
 
 /** Header on row 3 (B3:E3), data B4:E8 of sheet "Q1 Data". */
 const SALES: TableLocation = {
@@ -75,13 +74,6 @@ describe("structured references → A1", () => {
     expect(() => a1("=SUM(Sales[Refunds])")).toThrow('Table Sales has no column "Refunds"');
     expect(() => a1("=SUM(Sales[GMV)")).toThrow('"[" without its "]"');
   });
-
-  test("renaming tables rewrites only references to them", () => {
-    const renames = new Map([["sales", "Sales_2"]]);
-    expect(renameTablesInFormula('=SUM(Sales[GMV])+COUNT(Other[A])&"Sales[GMV]"', renames)).toBe(
-      '=SUM(Sales_2[GMV])+COUNT(Other[A])&"Sales[GMV]"'
-    );
-  });
 });
 
 describe("current region", () => {
@@ -114,7 +106,7 @@ describe("current region", () => {
   });
 });
 
-describe("table naming", () => {
+describe("table columns", () => {
   test("column names from a header row", () => {
     expect(tableColumnNames(["Qty", null, 2024, "qty", ""])).toEqual([
       "Qty",
@@ -123,12 +115,6 @@ describe("table naming", () => {
       "qty2",
       "Column5",
     ]);
-  });
-
-  test("a taken table name gets _2, _3, …", () => {
-    expect(uniqueTableName("Sales", [])).toBe("Sales");
-    expect(uniqueTableName("Sales", ["sales"])).toBe("Sales_2");
-    expect(uniqueTableName("Sales", ["SALES", "Sales_2"])).toBe("Sales_3");
   });
 });
 

@@ -808,3 +808,18 @@ describeWithLibreOffice("LibreOffice on the files written above", () => {
     LIBREOFFICE_TIMEOUT_MS
   );
 });
+
+describe("a name local to another sheet than its range (a fitted copy)", () => {
+  test("is written local to localTo, pointing at the range's sheet", async () => {
+    const plan = samplePlan();
+    plan.names = [
+      { name: "Sales_Total", sheet: "sales", range: "B16", scope: "sheet", localTo: "summary" },
+    ];
+    const { buffer } = await writePlanToXlsx(plan, undefined);
+    const xml = zipEntry(buffer, "xl/workbook.xml");
+    // Summary is the second sheet (localSheetId 1); the range stays on the sales sheet.
+    expect(xml).toContain(
+      `<definedName name="Sales_Total" localSheetId="1">&apos;Sales 销售&apos;!$B$16</definedName>`
+    );
+  });
+});

@@ -2,12 +2,14 @@
  * The workbook port over Office.js: the only module that runs Excel batches.
  *
  * applyPlan uses a constant number of context.sync() calls: (1) read the sheet, name and table names
- * already there; (2) queue the whole plan with calculation suspended and sync — more requests only when
- * the plan's writes exceed one request's budget (requestBudget.ts); (3) recalculate (API calculation was
- * suspended) and show the first new sheet. Any failed sync after (1) removes what the build added.
+ * already there, and fit the plan around them (fitPlanToWorkbook.ts: a second build of the same plan
+ * gets its own sheets, tables and names); (2) queue the whole plan with calculation suspended and
+ * sync — more requests only when the plan's writes exceed one request's budget (requestBudget.ts);
+ * (3) recalculate (API calculation was suspended) and show the first new sheet. Any failed sync after
+ * (1) removes what the build added.
  */
-import { assignSheetNames } from "../../plan/sheetNames";
-import type { WorkbookPlan } from "../../plan/types";
+import { fitPlanToWorkbook, type ExistingItems } from "../../plan/fitPlanToWorkbook";
+import { localSheetKey, type WorkbookPlan } from "../../plan/types";
 import { validatePlan } from "../../plan/validatePlan";
 import {
   WorkbookError,
@@ -47,12 +49,6 @@ interface BuildProgress {
   created?: CreatedItems;
 }
 
-interface ExistingItems {
-  sheets: string[];
-  names: string[];
-  tables: string[];
-}
-
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly budget: number;
@@ -83,20 +79,19 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Sync 1 reads what exists; then the plan's requests; the last one recalculates and tidies up. */
   private async build(
     context: Excel.RequestContext,
-    plan: WorkbookPlan,
+    wanted: WorkbookPlan,
     options: ApplyOptions,
     progress: BuildProgress
   ): Promise<ApplyResult> {
-    const existing = await this.loadExisting(context);
-    refuseNameClashes(plan, existing);
-    const sheetNames = assignSheetNames(plan.sheets, existing.sheets);
+    const { plan, sheetNames } = fitPlanToWorkbook(wanted, await this.loadExisting(context));
     const marker = buildMarkerName();
     // Each write request also carries the suspend-calculation call.
     const budget = this.budget - REQUEST_OVERHEAD_BYTES;
     const requests = packRequests(planOperations(plan, sheetNames, marker), budget);
     const total = requests.length + 1;
     const target: OperationTarget = { context, sheets: new Map() };
-    const workbookNames = (plan.names ?? []).filter((name) => name.scope !== "sheet");
+    // The fitted plan's: a workbook name that existed is left to its owner (its copies are local).
+    const workbookNames = (plan.names ?? []).filter((name) => localSheetKey(name) === undefined);
     progress.created = {
       sheets: [...sheetNames.values()],
       workbookNames: workbookNames.map((name) => name.name),
@@ -241,38 +236,6 @@ export class ExcelWorkbook implements WorkbookPort {
     } catch (error) {
       return describeError(error);
     }
-  }
-}
-
-/**
- * Names and tables share one namespace in Excel, and a build never replaces what the user has: a plan
- * whose workbook name or table name exists already is refused before anything is written.
- */
-function refuseNameClashes(plan: WorkbookPlan, existing: ExistingItems): void {
-  const lower = (items: string[]) => new Set(items.map((item) => item.toLowerCase()));
-  const names = lower(existing.names);
-  const tables = lower(existing.tables);
-  const clashes = [
-    ...(plan.names ?? [])
-      .filter(
-        (name) =>
-          tables.has(name.name.toLowerCase()) ||
-          (name.scope !== "sheet" && names.has(name.name.toLowerCase()))
-      )
-      .map((name) => name.name),
-    ...plan.sheets
-      .flatMap((sheet) => sheet.tables ?? [])
-      .filter(
-        (table) => tables.has(table.name.toLowerCase()) || names.has(table.name.toLowerCase())
-      )
-      .map((table) => table.name),
-  ];
-  if (clashes.length > 0) {
-    throw new WorkbookError(
-      "applyFailed",
-      `The workbook already has a defined name or table called ${clashes.map((c) => `"${c}"`).join(", ")}. ` +
-        "A build never replaces them: rename or delete them, then build again. Nothing was changed."
-    );
   }
 }
 

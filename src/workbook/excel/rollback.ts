@@ -5,8 +5,8 @@
  *   - once the request that added the sheets has succeeded, the build knows their ids;
  *   - before that, each new sheet is recognised by a sheet-scoped marker name added in the same call as
  *     the sheet (and removed, as the very last call, when the build succeeds).
- * Workbook names are the plan's, which did not exist when the build started. Sheet-scoped names,
- * tables and charts go with their sheets.
+ * Workbook names are the fitted plan's (fitPlanToWorkbook.ts), which did not exist when the build
+ * started. Sheet-scoped names, tables and charts go with their sheets.
  */
 
 export interface CreatedItems {

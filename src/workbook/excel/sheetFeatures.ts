@@ -5,15 +5,16 @@
 import { cellA1, parseRange, rangeSize } from "../../plan/a1";
 import { resolveSheetReferences } from "../../plan/sheetNames";
 import { STYLES, type StyleDefinition } from "../../plan/styles";
-import type {
-  ChartPlan,
-  ConditionalFormat,
-  ConditionalFormatRule,
-  DataValidation,
-  DefinedName,
-  FormatRange,
-  SheetPlan,
-  TablePlan,
+import {
+  localSheetKey,
+  type ChartPlan,
+  type ConditionalFormat,
+  type ConditionalFormatRule,
+  type DataValidation,
+  type DefinedName,
+  type FormatRange,
+  type SheetPlan,
+  type TablePlan,
 } from "../../plan/types";
 import { WorkbookError } from "../port";
 import { sheetOf, type QueuedOperation } from "./operation";
@@ -49,15 +50,20 @@ export function addSheet(sheet: SheetPlan, name: string, marker: string): Queued
   };
 }
 
-/** Workbook names go to workbook.names, sheet-scoped ones to the new sheet's own names collection. */
+/**
+ * Workbook names go to workbook.names, sheet-scoped ones to the names collection of the new sheet they
+ * are local to (which may not be the sheet their range is on: fitPlanToWorkbook.ts).
+ */
 export function addName(name: DefinedName): QueuedOperation {
+  const localTo = localSheetKey(name);
   return {
     label: `name ${name.name}`,
     bytes: operationBytes(2, jsonBytes([name.name, name.range, name.comment ?? ""])),
     queue: (target) => {
-      const sheet = sheetOf(target, name.sheet);
-      const names = name.scope === "sheet" ? sheet.names : target.context.workbook.names;
-      names.add(name.name, sheet.getRange(name.range), name.comment);
+      const range = sheetOf(target, name.sheet).getRange(name.range);
+      const names =
+        localTo === undefined ? target.context.workbook.names : sheetOf(target, localTo).names;
+      names.add(name.name, range, name.comment);
     },
   };
 }

@@ -16,8 +16,13 @@ import {
   type CellAddress,
   type RangeAddress,
 } from "../../plan/a1";
-import { assignSheetNames, resolveSheetReferences, uniqueSheetName } from "../../plan/sheetNames";
-import type { CellBlock, CellValue, WorkbookPlan } from "../../plan/types";
+import {
+  fitPlanToWorkbook,
+  type ExistingItems,
+  type FittedPlan,
+} from "../../plan/fitPlanToWorkbook";
+import { resolveSheetReferences, uniqueSheetName } from "../../plan/sheetNames";
+import { localSheetKey, type CellBlock, type CellValue, type WorkbookPlan } from "../../plan/types";
 import { isValidExcelName, validatePlan } from "../../plan/validatePlan";
 import {
   WorkbookError,
@@ -33,12 +38,8 @@ import { currentRegion } from "./currentRegion";
 import { createExcelCompatibleEngine } from "./engine";
 import { SheetFormatting, type CellFormat, type SheetMetadata } from "./sheetMetadata";
 import { cellKey, cellOfKey, sheetContent, type SheetContent } from "./sheetContent";
-import {
-  renameTablesInFormula,
-  structuredReferencesToA1,
-  type TableLocation,
-} from "./structuredReferences";
-import { tableColumnNames, uniqueTableName } from "./tableNames";
+import { structuredReferencesToA1, type TableLocation } from "./structuredReferences";
+import { tableColumnNames } from "./tableColumns";
 
 export interface DefinedNameInfo {
   name: string;
@@ -119,9 +120,10 @@ export class MemoryWorkbook implements WorkbookPort {
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const errors = validatePlan(plan);
     if (errors.length > 0) throw new WorkbookError("invalidPlan", errors.join(" "));
+    const fitted = fitPlanToWorkbook(plan, this.existingItems());
     const additions: Additions = { sheetIds: [], names: [] };
     try {
-      return this.buildPlan(plan, options, additions);
+      return this.buildPlan(fitted, options, additions);
     } catch (error) {
       this.takeBack(additions);
       if (error instanceof WorkbookError) throw error;
@@ -302,26 +304,31 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ── Applying a plan ─────────────────────────────────────────────────────────────────────────────
 
+  /** What a plan must fit around (fitPlanToWorkbook.ts). */
+  private existingItems(): ExistingItems {
+    return {
+      sheets: this.engine.getSheetNames(),
+      names: this.names.filter((name) => name.sheet === undefined).map((name) => name.name),
+      tables: Array.from(this.tables.values(), (table) => table.name),
+    };
+  }
+
   private buildPlan(
-    plan: WorkbookPlan,
+    { plan, sheetNames }: FittedPlan,
     { onProgress }: ApplyOptions,
     additions: Additions
   ): ApplyResult {
     const total = plan.sheets.length + 2;
     onProgress?.(0, total);
-    const sheetNames = assignSheetNames(plan.sheets, this.engine.getSheetNames());
-    const tables = this.planTables(plan, sheetNames);
-    const names = this.planNames(plan, sheetNames);
+    const tables = planTables(plan, sheetNames);
+    const names = planNames(plan, sheetNames);
     const findTable = (name: string) =>
-      tables.byName.get(name.toLowerCase()) ?? this.tables.get(name.toLowerCase());
+      tables.get(name.toLowerCase()) ?? this.tables.get(name.toLowerCase());
 
     const contents = plan.sheets.map((sheet, index): SheetContent => {
       const sheetName = sheetNames.get(sheet.key)!;
       const content = sheetContent(sheet, (formula, at) => {
-        const text = renameTablesInFormula(
-          resolveSheetReferences(formula, sheetNames),
-          tables.renames
-        );
+        const text = resolveSheetReferences(formula, sheetNames);
         return {
           text,
           engineText: structuredReferencesToA1(text, findTable, { sheet: sheetName, ...at }),
@@ -362,80 +369,10 @@ export class MemoryWorkbook implements WorkbookPort {
       );
       this.sheets.set(sheetIds.get(sheet.key)!, { formulas: contents[index].formulas, formatting });
     });
-    for (const table of tables.byName.values()) this.tables.set(table.name.toLowerCase(), table);
+    for (const [lowerName, table] of tables) this.tables.set(lowerName, table);
     this.names.push(...names);
     onProgress?.(total, total);
     return { sheetNames: Object.fromEntries(sheetNames) };
-  }
-
-  /**
-   * The plan's tables with final sheet names and workbook-unique names: a table name already in the
-   * workbook (the same plan applied twice) gets "_2", and the plan's formulas are rewritten to match.
-   */
-  private planTables(plan: WorkbookPlan, sheetNames: ReadonlyMap<string, string>) {
-    const taken = [
-      ...Array.from(this.tables.values(), (table) => table.name),
-      ...this.names.map((name) => name.name),
-    ];
-    taken.push(...(plan.names ?? []).map((name) => name.name));
-    const byName = new Map<string, TableLocation>();
-    const renames = new Map<string, string>();
-    for (const sheet of plan.sheets) {
-      for (const table of sheet.tables ?? []) {
-        const name = uniqueTableName(table.name, taken);
-        taken.push(name);
-        if (name !== table.name) renames.set(table.name.toLowerCase(), name);
-        const range = parseRange(table.range)!;
-        const header = Array.from({ length: range.end.column - range.start.column + 1 }, (_, c) =>
-          planLiteralAt(sheet.blocks, range.start.row, range.start.column + c)
-        );
-        byName.set(name.toLowerCase(), {
-          name,
-          sheet: sheetNames.get(sheet.key)!,
-          range,
-          columns: tableColumnNames(header),
-          showTotals: table.showTotals,
-        });
-      }
-    }
-    return { byName, renames };
-  }
-
-  /**
-   * The plan's defined names with final sheet names. A workbook-scope name the workbook already has keeps
-   * pointing where it did; this plan's copy becomes local to each of its sheets, so its own formulas
-   * (which may sit on any of them) still find their own cells.
-   */
-  private planNames(plan: WorkbookPlan, sheetNames: ReadonlyMap<string, string>): NameDefinition[] {
-    const definitions: NameDefinition[] = [];
-    for (const name of plan.names ?? []) {
-      const ref = `${quoteSheetName(sheetNames.get(name.sheet)!)}!${absoluteRangeA1(parseRange(name.range)!)}`;
-      if (this.tables.has(name.name.toLowerCase())) {
-        throw new WorkbookError(
-          "invalidPlan",
-          `Defined name "${name.name}" clashes with a table the workbook already has.`
-        );
-      }
-      if (name.scope === "sheet") {
-        definitions.push({ name: name.name, sheet: sheetNames.get(name.sheet)!, ref });
-      } else if (this.hasWorkbookName(name.name)) {
-        // A sheet that has its own local name of this name keeps it, as it would shadow this one anyway.
-        const hasLocal = (key: string) =>
-          (plan.names ?? []).some(
-            (other) =>
-              other.scope === "sheet" &&
-              other.sheet === key &&
-              other.name.toLowerCase() === name.name.toLowerCase()
-          );
-        for (const sheet of plan.sheets) {
-          if (!hasLocal(sheet.key))
-            definitions.push({ name: name.name, sheet: sheetNames.get(sheet.key)!, ref });
-        }
-      } else {
-        definitions.push({ name: name.name, ref });
-      }
-    }
-    return definitions;
   }
 
   /** Excel refuses a formula it cannot parse; the engine stores it as an error, so it is checked here. */
@@ -551,19 +488,47 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheet: this.sheetId(sheet), row: cell.row, col: cell.column };
   }
 
-  private hasWorkbookName(name: string): boolean {
-    return this.names.some(
-      (existing) =>
-        existing.sheet === undefined && existing.name.toLowerCase() === name.toLowerCase()
-    );
-  }
-
   private isNameTaken(name: string): boolean {
     const lower = name.toLowerCase();
     return (
       this.tables.has(lower) || this.names.some((existing) => existing.name.toLowerCase() === lower)
     );
   }
+}
+
+/** The (fitted) plan's tables where they will be, by lower-case name. */
+function planTables(
+  plan: WorkbookPlan,
+  sheetNames: ReadonlyMap<string, string>
+): Map<string, TableLocation> {
+  const tables = new Map<string, TableLocation>();
+  for (const sheet of plan.sheets) {
+    for (const table of sheet.tables ?? []) {
+      const range = parseRange(table.range)!;
+      const header = Array.from({ length: range.end.column - range.start.column + 1 }, (_, c) =>
+        planLiteralAt(sheet.blocks, range.start.row, range.start.column + c)
+      );
+      tables.set(table.name.toLowerCase(), {
+        name: table.name,
+        sheet: sheetNames.get(sheet.key)!,
+        range,
+        columns: tableColumnNames(header),
+        showTotals: table.showTotals,
+      });
+    }
+  }
+  return tables;
+}
+
+/** The (fitted) plan's defined names with final sheet names. */
+function planNames(plan: WorkbookPlan, sheetNames: ReadonlyMap<string, string>): NameDefinition[] {
+  return (plan.names ?? []).map((name) => {
+    const ref = `${quoteSheetName(sheetNames.get(name.sheet)!)}!${absoluteRangeA1(parseRange(name.range)!)}`;
+    const localTo = localSheetKey(name);
+    return localTo === undefined
+      ? { name: name.name, ref }
+      : { name: name.name, sheet: sheetNames.get(localTo)!, ref };
+  });
 }
 
 /** A literal plan cell (for table headers); formulas and blanks count as blank. */

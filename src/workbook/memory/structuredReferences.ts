@@ -1,8 +1,9 @@
 /**
  * Excel table references (`ChannelData[GMV]`, `T[#All]`, `T[[Col1]:[Col2]]`, `T[@Col]`), which the
  * engine does not know, rewritten as absolute A1 ranges on the table's sheet before a formula reaches
- * it. The workbook keeps the original text for getFormula(). Tables are fixed in size here: a reference
- * is resolved once, when the formula is written.
+ * it; finding them in a formula is plan-level (src/plan/structuredReferences.ts). The workbook keeps the
+ * original text for getFormula(). Tables are fixed in size here: a reference is resolved once, when the
+ * formula is written.
  */
 import {
   absoluteRangeA1,
@@ -10,6 +11,7 @@ import {
   type CellAddress,
   type RangeAddress,
 } from "../../plan/a1";
+import { closingBracket, rewriteStructuredReferences } from "../../plan/structuredReferences";
 
 /** The cell a formula is in: `[@Col]` means "this row" of the table, so it needs to know where it is. */
 export interface FormulaPosition extends CellAddress {
@@ -24,81 +26,6 @@ export interface TableLocation {
   /** Column names: the header cells' text. */
   columns: string[];
   showTotals?: boolean;
-}
-
-/** A `Table[...]` reference as written: the table name and the text between the outer brackets. */
-export interface StructuredReference {
-  table: string;
-  specifier: string;
-}
-
-const NAME_START = /[A-Za-z_\\\u0080-\uffff]/;
-const NAME_CHAR = /[A-Za-z0-9_.\\\u0080-\uffff]/;
-
-/**
- * Calls `replace` for every `Name[...]` outside string literals and quoted sheet names; a returned string
- * takes the reference's place, undefined leaves it as written.
- */
-export function rewriteStructuredReferences(
-  formula: string,
-  replace: (reference: StructuredReference) => string | undefined
-): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = closingQuote(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (NAME_START.test(ch) && !NAME_CHAR.test(formula[i - 1] ?? "")) {
-      let end = i + 1;
-      while (end < formula.length && NAME_CHAR.test(formula[end])) end++;
-      if (formula[end] === "[") {
-        const close = closingBracket(formula, end);
-        const reference = {
-          table: formula.slice(i, end),
-          specifier: formula.slice(end + 1, close - 1),
-        };
-        out += replace(reference) ?? formula.slice(i, close);
-        i = close;
-        continue;
-      }
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-/** Index just past the quote that closes the one at `start` (a doubled quote is an escaped quote). */
-function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-
-/** Index just past the "]" that closes the "[" at `start`; inside, an apostrophe escapes the next character. */
-function closingBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") i++;
-    else if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return i + 1;
-  }
-  throw new Error(`Formula ${text} has a "[" without its "]".`);
 }
 
 type RowPart = "#all" | "#data" | "#headers" | "#totals" | "#this row";
@@ -236,17 +163,5 @@ export function structuredReferencesToA1(
         `Formula ${formula} refers to table "${table}", which the workbook does not have.`
       );
     return structuredReferenceA1(location, specifier, formulaCell);
-  });
-}
-
-/** Replaces table names (keys lower-case) in references, for a plan whose table had to be renamed. */
-export function renameTablesInFormula(
-  formula: string,
-  renames: ReadonlyMap<string, string>
-): string {
-  if (renames.size === 0 || !formula.includes("[")) return formula;
-  return rewriteStructuredReferences(formula, ({ table, specifier }) => {
-    const renamed = renames.get(table.toLowerCase());
-    return renamed === undefined ? undefined : `${renamed}[${specifier}]`;
   });
 }

@@ -11,7 +11,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { absoluteRangeA1, parseRange, quoteSheetName } from "../../plan/a1";
-import type { DefinedName } from "../../plan/types";
+import { localSheetKey, type DefinedName } from "../../plan/types";
 
 interface DefinedNameEntry {
   name: string;
@@ -35,9 +35,18 @@ export function addDefinedNames(
     ranges: [
       `${quoteSheetName(sheetNames.get(name.sheet) as string)}!${absoluteRangeA1(parseRange(name.range)!)}`,
     ],
-    ...(name.scope === "sheet" ? { localSheetId: sheetPositions.get(name.sheet) } : {}),
+    ...localScope(name, sheetPositions),
   }));
   if (entries.length > 0) appendToWrittenModel(workbook.definedNames, entries);
+}
+
+/** A sheet-scoped name is local to `localTo` when set (a fitted copy), else to the sheet its range is on. */
+function localScope(
+  name: DefinedName,
+  sheetPositions: ReadonlyMap<string, number>
+): { localSheetId?: number } {
+  const key = localSheetKey(name);
+  return key === undefined ? {} : { localSheetId: sheetPositions.get(key) };
 }
 
 /** Makes ExcelJS write `entries` after the names it keeps itself. */
