@@ -2,7 +2,18 @@
 import type { PlanCell, WorkbookPlan } from "../src/plan/types";
 
 export function largePlan(rows: number): WorkbookPlan {
-  const header: PlanCell[] = ["Day", "Channel", "UV", "Orders", "GMV", "Spend", "CR", "AOV", "ROI", "Flag"];
+  const header: PlanCell[] = [
+    "Day",
+    "Channel",
+    "UV",
+    "Orders",
+    "GMV",
+    "Spend",
+    "CR",
+    "AOV",
+    "ROI",
+    "Flag",
+  ];
   const body: PlanCell[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const r = i + 2;

@@ -1,7 +1,17 @@
 /** `npm run bench`: prints figures; speed goals are read here, never asserted in tests. */
 import { runBundleSizeBench } from "./bundleSizeBench";
+import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runRfmBench } from "./rfmBench";
 
-runRfmBench();
-console.log();
-runBundleSizeBench();
+const only = process.argv[2];
+
+async function main(): Promise<void> {
+  if (!only || only === "rfm") runRfmBench();
+  if (!only || only === "bundle") runBundleSizeBench();
+  if (!only || only === "adapters") runPlanAdaptersBench();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

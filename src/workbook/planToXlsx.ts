@@ -1,18 +1,28 @@
 /**
  * The headless path from a plan to an .xlsx file: the memory adapter evaluates every formula, and the
  * xlsx writer caches those results in the file, so previews and value-reading tools see numbers even
- * before Excel or LibreOffice recalculates.
+ * before Excel or LibreOffice recalculates. The engine is released before the writer starts, so the two
+ * large structures are never held at once.
  */
 import type { WorkbookPlan } from "../plan/types";
+import { snapshotComputedValues } from "./computedSnapshot";
 import { MemoryWorkbook } from "./memory/MemoryWorkbook";
+import type { ComputedValues } from "./port";
 import { writePlanToXlsx, type XlsxWriteOptions, type XlsxWriteOutput } from "./xlsx/writeXlsx";
 
-export async function planToXlsx(plan: WorkbookPlan, options: XlsxWriteOptions = {}): Promise<XlsxWriteOutput> {
+export async function evaluatePlan(plan: WorkbookPlan): Promise<ComputedValues> {
   const memory = new MemoryWorkbook();
   try {
     const result = await memory.applyPlan(plan);
-    return await writePlanToXlsx(plan, memory.computedValues(result), options);
+    return snapshotComputedValues(plan, memory.computedValues(result));
   } finally {
     memory.dispose();
   }
+}
+
+export async function planToXlsx(
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions = {}
+): Promise<XlsxWriteOutput> {
+  return writePlanToXlsx(plan, await evaluatePlan(plan), options);
 }
