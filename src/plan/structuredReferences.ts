@@ -3,6 +3,7 @@
  * formula's text, skipping string literals and quoted sheet names, and renaming the tables they name.
  * Plan-level: adapters that translate references to cells (the memory workbook) build on the scanner.
  */
+import { quotedEnd } from "./formulaParts";
 
 /** A `Table[...]` reference as written: the table name and the text between the outer brackets. */
 export interface StructuredReference {
@@ -26,7 +27,7 @@ export function rewriteStructuredReferences(
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      const end = closingQuote(formula, i);
+      const end = quotedEnd(formula, i, ch);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -52,19 +53,6 @@ export function rewriteStructuredReferences(
     i++;
   }
   return out;
-}
-
-/** Index just past the quote that closes the one at `start` (a doubled quote is an escaped quote). */
-function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }
 
 /** Index just past the "]" that closes the "[" at `start`; inside, an apostrophe escapes the next character. */

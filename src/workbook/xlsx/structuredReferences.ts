@@ -2,7 +2,7 @@
  * `Table[@Col]` is how Excel shows and takes a "this row" table reference, but a file must spell it out as
  * `Table[[#This Row],[Col]]` (the file grammar has no "@"; LibreOffice reads `T[@Col]` as #NAME?).
  */
-import { splitFormulaParts } from "./formulaParts";
+import { splitFormulaParts } from "../../plan/formulaParts";
 
 /** `T[@Qty]` → `T[[#This Row],[Qty]]`, `T[@[Unit Price]]` → `T[[#This Row],[Unit Price]]`, `T[@]` → `T[#This Row]`. */
 export function expandThisRowReferences(formula: string): string {

@@ -3,7 +3,7 @@
  * show and take the bare name, but a file without the prefix opens as #NAME? in Excel and LibreOffice.
  * Plan formulas use the bare names (DESIGN.md rule 2); the xlsx writer adds the prefixes here.
  */
-import { splitFormulaParts } from "./formulaParts";
+import { splitFormulaParts } from "../../plan/formulaParts";
 
 /**
  * Functions that need `_xlfn.` in a file. Every entry is checked in test/workbook/xlsxFunctions.test.ts:

@@ -34,7 +34,7 @@ export function splitFormulaParts(formula: string): FormulaPart[] {
 }
 
 /** Index after the closing quote; a doubled quote is an escaped one. Unterminated: the end of the text. */
-function quotedEnd(text: string, start: number, quote: string): number {
+export function quotedEnd(text: string, start: number, quote: string): number {
   let i = start + 1;
   while (i < text.length) {
     if (text[i] === quote) {
