@@ -1,29 +1,185 @@
 import type { Locale } from "./locale";
 
-/** Every string the panel shows, in both languages. */
-export const PANEL_TEXTS = {
-  "en-US": {
-    title: "Ops Planner",
-    tagline: "Targets, reports and scorecards for e-commerce teams.",
-    language: "Language",
-    functionsHeading: "OPS functions",
-    functionsIntro: "Type =OPS. in any cell. Arguments in [brackets] are optional.",
-    example: "Example",
-    loadingFunctions: "Loading the function list…",
-    functionsUnavailable:
-      "The function list could not be loaded: {reason}. Reload the panel; if it persists, check that the add-in server is running.",
-  },
-  "zh-CN": {
-    title: "运营规划助手",
-    tagline: "电商团队的目标拆解、经营报表与绩效考核。",
-    language: "语言",
-    functionsHeading: "OPS 函数",
-    functionsIntro: "在任意单元格输入 =OPS. 即可使用。方括号 [ ] 中的参数可省略。",
-    example: "示例",
-    loadingFunctions: "正在加载函数列表…",
-    functionsUnavailable:
-      "无法加载函数列表：{reason}。请重新打开面板；如仍失败，请确认加载项服务器正在运行。",
-  },
-} satisfies Record<Locale, Record<string, string>>;
+/** The panel's strings in English; zh-CN below must have exactly the same keys (the compiler checks). */
+const EN_US = {
+  title: "Ops Planner",
+  tagline: "Targets, reports and scorecards for e-commerce teams.",
+  language: "Language",
+  functionsHeading: "OPS functions",
+  functionsIntro: "Type =OPS. in any cell. Arguments in [brackets] are optional.",
+  example: "Example",
+  loadingFunctions: "Loading the function list…",
+  functionsUnavailable:
+    "The function list could not be loaded: {reason}. Reload the panel; if it persists, check that the add-in server is running.",
+  insertFormula: "Insert into the selected cell",
+  insertFormulaLabel: "Insert {formula} into the selected cell",
+  formulaInserted: "Inserted {formula}.",
+  formulaNotInserted:
+    "Could not insert the formula: {reason}. Click a single cell that is not being edited and try again.",
 
-export type PanelText = keyof (typeof PANEL_TEXTS)["en-US"];
+  navigation: "Sections",
+  tabTargets: "Targets",
+  tabReport: "Report",
+  tabScorecard: "Scorecard",
+  tabFunctions: "Functions",
+  targetsHeading: "Target breakdown",
+  targetsIntro:
+    "Splits a sales target into months, weeks and days, weighted by last year's sales and promotion days, with cells you can adjust.",
+  reportHeading: "Operating report",
+  reportIntro:
+    "Builds a daily/weekly/monthly report from your order or channel data: sales, orders, spend, ROI and target completion.",
+  scorecardHeading: "Performance scorecard",
+  scorecardIntro:
+    "Builds a KPI scorecard per person and role: actuals against base, target and challenge, weighted into one score.",
+  builderComingNext:
+    "The build step is on its way. For now, read your data and check that each column is understood correctly.",
+
+  sourceHeading: "Source data",
+  sourceKind: "Read data from",
+  sourceTable: "An Excel table",
+  sourceSelection: "The current selection",
+  sourceSheet: "A whole sheet",
+  tableLabel: "Table",
+  tablePlaceholder: "Choose a table",
+  sheetLabel: "Sheet",
+  sheetPlaceholder: "Choose a sheet",
+  noTables:
+    "This workbook has no tables yet. Click inside your data and press Ctrl+T to make one, or read the current selection.",
+  selectionHint:
+    "Click any cell inside your data: the whole block around it is read, header row first.",
+  readSource: "Read data",
+  refreshLists: "Refresh lists",
+  readingSource: "Reading data…",
+  sourceLoaded: "Read {rows} rows from {source}.",
+
+  mappingHeading: "Columns",
+  mappingIntro: "Detected from the headers. Change any choice that is wrong.",
+  notMapped: "(not used)",
+  meaningDate: "Date",
+  meaningSales: "Sales amount",
+  meaningOrders: "Orders",
+  meaningChannel: "Channel / store",
+  meaningSpend: "Ad spend",
+  meaningVisitors: "Visitors",
+  meaningTarget: "Target",
+  meaningEmployee: "Employee",
+  meaningRole: "Role",
+  meaningKpi: "KPI",
+  meaningActual: "Actual",
+  meaningWeight: "Weight",
+
+  previewHeading: "Preview",
+  previewCaption: "First {shown} of {total} rows from {source}",
+  previewEmpty: "{source} has a header row but no data under it.",
+
+  errorNotFound:
+    "That table or sheet is no longer there. Select “Refresh lists”, pick it again, and read the data.",
+  errorEmpty:
+    "There is no data there. Click a cell inside data that has a header row, then try again.",
+  errorInvalidPlan:
+    "The sheet could not be planned from these choices. Check the column choices and options, then build again.",
+  errorTooLarge:
+    "That is more than Excel can take in one build. Use fewer rows (for example one year at a time) and build again.",
+  errorApplyFailed:
+    "Excel could not finish the build, and nothing was changed. Leave any cell you are editing (press Enter or Esc) and build again.",
+  errorUnexpected:
+    "Something went wrong: {reason}. Try again; if it keeps happening, reload the panel.",
+  errorDetails: "Details: {message}",
+  dismiss: "Dismiss",
+
+  buildProgress: "Building the sheet…",
+  buildProgressDone: "{percent}% done",
+  buildSucceeded: "Built the sheet “{sheet}”.",
+  goToSheet: "Go to sheet",
+  goToSheetLabel: "Go to sheet {sheet}",
+};
+
+export type PanelText = keyof typeof EN_US;
+
+const ZH_CN: Record<PanelText, string> = {
+  title: "运营规划助手",
+  tagline: "电商团队的目标拆解、经营报表与绩效考核。",
+  language: "语言",
+  functionsHeading: "OPS 函数",
+  functionsIntro: "在任意单元格输入 =OPS. 即可使用。方括号 [ ] 中的参数可省略。",
+  example: "示例",
+  loadingFunctions: "正在加载函数列表…",
+  functionsUnavailable:
+    "无法加载函数列表：{reason}。请重新打开面板；如仍失败，请确认加载项服务器正在运行。",
+  insertFormula: "插入到所选单元格",
+  insertFormulaLabel: "将 {formula} 插入到所选单元格",
+  formulaInserted: "已插入 {formula}。",
+  formulaNotInserted: "无法插入公式：{reason}。请单击一个未在编辑中的单元格后重试。",
+
+  navigation: "功能导航",
+  tabTargets: "目标拆解",
+  tabReport: "经营报表",
+  tabScorecard: "绩效考核",
+  tabFunctions: "函数",
+  targetsHeading: "目标拆解",
+  targetsIntro: "按去年同期销售与大促节点加权，把销售目标拆解到月、周、日，并保留可调整的单元格。",
+  reportHeading: "经营报表",
+  reportIntro:
+    "根据订单或渠道数据生成日报、周报、月报：销售额、订单数、推广花费、投产比与目标完成率。",
+  scorecardHeading: "绩效考核",
+  scorecardIntro: "按人员与岗位生成 KPI 考核表：实际值对照基础值、目标值、挑战值，加权得出总分。",
+  builderComingNext: "生成功能即将推出。现在可以先读取数据，确认每一列都被正确识别。",
+
+  sourceHeading: "数据来源",
+  sourceKind: "读取数据自",
+  sourceTable: "Excel 表格",
+  sourceSelection: "当前选区",
+  sourceSheet: "整张工作表",
+  tableLabel: "表格",
+  tablePlaceholder: "选择表格",
+  sheetLabel: "工作表",
+  sheetPlaceholder: "选择工作表",
+  noTables: "此工作簿还没有表格。请单击数据中任一单元格并按 Ctrl+T 创建表格，或改为读取当前选区。",
+  selectionHint: "单击数据中的任一单元格：将读取其周围的整块数据，第一行为表头。",
+  readSource: "读取数据",
+  refreshLists: "刷新列表",
+  readingSource: "正在读取数据…",
+  sourceLoaded: "已从 {source} 读取 {rows} 行。",
+
+  mappingHeading: "列对应",
+  mappingIntro: "已根据表头自动识别。如有不对，请修改。",
+  notMapped: "（不使用）",
+  meaningDate: "日期",
+  meaningSales: "销售额",
+  meaningOrders: "订单数",
+  meaningChannel: "渠道 / 店铺",
+  meaningSpend: "推广花费",
+  meaningVisitors: "访客数",
+  meaningTarget: "目标",
+  meaningEmployee: "员工",
+  meaningRole: "岗位",
+  meaningKpi: "考核指标",
+  meaningActual: "实际值",
+  meaningWeight: "权重",
+
+  previewHeading: "预览",
+  previewCaption: "{source} 的前 {shown} 行（共 {total} 行）",
+  previewEmpty: "{source} 只有表头，下面没有数据。",
+
+  errorNotFound: "该表格或工作表已不存在。请点击“刷新列表”，重新选择后再读取数据。",
+  errorEmpty: "那里没有数据。请单击带表头的数据区域中的任一单元格，然后重试。",
+  errorInvalidPlan: "无法根据当前选择生成工作表。请检查列对应和选项，然后重新生成。",
+  errorTooLarge: "数据量超出 Excel 单次生成的上限。请减少行数（例如每次一年）后重新生成。",
+  errorApplyFailed:
+    "Excel 未能完成生成，工作簿未做任何更改。请先结束正在编辑的单元格（按 Enter 或 Esc），然后重新生成。",
+  errorUnexpected: "出现问题：{reason}。请重试；如仍出现，请重新打开面板。",
+  errorDetails: "详细信息：{message}",
+  dismiss: "关闭",
+
+  buildProgress: "正在生成工作表…",
+  buildProgressDone: "已完成 {percent}%",
+  buildSucceeded: "已生成工作表“{sheet}”。",
+  goToSheet: "转到工作表",
+  goToSheetLabel: "转到工作表 {sheet}",
+};
+
+/** Every string the panel shows, in both languages. */
+export const PANEL_TEXTS: Record<Locale, Record<PanelText, string>> = {
+  "en-US": EN_US,
+  "zh-CN": ZH_CN,
+};

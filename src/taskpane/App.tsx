@@ -4,43 +4,109 @@ import {
   Field,
   FluentProvider,
   Select,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { LOCALES, type Locale } from "../i18n/locale";
-import { PANEL_TEXTS } from "../i18n/panelTexts";
+import { PANEL_TEXTS, type PanelText } from "../i18n/panelTexts";
+import type { WorkbookPort } from "../workbook/port";
 import { FunctionList } from "./FunctionList";
+import { PanelLocaleProvider } from "./panelLocale";
+import { ReportPage } from "./pages/ReportPage";
+import { ScorecardPage } from "./pages/ScorecardPage";
+import { TargetsPage } from "./pages/TargetsPage";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-});
+/**
+ * Everything host-specific arrives as a prop, so the same panel runs in Excel (ExcelWorkbook) and in the
+ * playground (MemoryWorkbook) without any Office.js here.
+ */
+export interface AppProps {
+  port: WorkbookPort;
+  initialLocale: Locale;
+  theme?: "light" | "dark";
+  /** Writes a formula into the selected cell; when absent the Functions page hides its insert buttons. */
+  insertFormula?: (formula: string) => Promise<void>;
+}
 
+type PageId = "targets" | "report" | "scorecard" | "functions";
+
+const PAGES: { id: PageId; label: PanelText }[] = [
+  { id: "targets", label: "tabTargets" },
+  { id: "report", label: "tabReport" },
+  { id: "scorecard", label: "tabScorecard" },
+  { id: "functions", label: "tabFunctions" },
+];
+
+// Each language names itself, so a user who cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
 
-export function App({ initialLocale }: { initialLocale: Locale }) {
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+  },
+  language: { minWidth: "140px" },
+});
+
+export function App({ port, initialLocale, theme = "light", insertFormula }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [page, setPage] = useState<PageId>("targets");
   const text = PANEL_TEXTS[locale];
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
-      <main className={styles.root}>
-        <header>
-          <Title2 as="h1">{text.title}</Title2>
-          <Body1 as="p">{text.tagline}</Body1>
-        </header>
-        <Field label={text.language}>
-          <Select value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
-            {LOCALES.map((option) => (
-              <option key={option} value={option}>
-                {LANGUAGE_NAMES[option]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <FunctionList locale={locale} />
-      </main>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={locale}>
+      <PanelLocaleProvider locale={locale}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <div>
+              <Title2 as="h1">{text.title}</Title2>
+              <Body1 as="p">{text.tagline}</Body1>
+            </div>
+            <Field label={text.language} className={styles.language}>
+              <Select value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
+                {LOCALES.map((option) => (
+                  <option key={option} value={option} lang={option}>
+                    {LANGUAGE_NAMES[option]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </header>
+          <nav aria-label={text.navigation}>
+            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageId)}>
+              {PAGES.map(({ id, label }) => (
+                <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`page-${id}`}>
+                  {text[label]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          {/* Only the selected page is mounted; a page's loaded data resets when the user leaves it. */}
+          <main>
+            <div id={`page-${page}`} role="tabpanel" aria-labelledby={`tab-${page}`}>
+              {page === "targets" && <TargetsPage port={port} />}
+              {page === "report" && <ReportPage port={port} />}
+              {page === "scorecard" && <ScorecardPage port={port} />}
+              {page === "functions" && <FunctionList insertFormula={insertFormula} />}
+            </div>
+          </main>
+        </div>
+      </PanelLocaleProvider>
     </FluentProvider>
   );
 }
