@@ -23,7 +23,9 @@ export type ErrorMessageKey =
   | "cellNotANumber" // {arg}, {position}, {got}
   | "cellNegative" // {arg}, {position}
   | "needsPopulation" // {arg}
-  | "emptyRange"; // {arg}
+  | "emptyRange" // {arg}
+  | "holdsDoNotMatchTotal" // {held}, {total}
+  | "notMultipleOfUnit"; // {arg}, {position}, {got}, {unit}
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -72,6 +72,15 @@ export const ERROR_MESSAGES: Record<ErrorMessageKey, Record<Locale, string>> = {
       "{arg} is a single value: give the whole customer list, or the reference columns, to compute thresholds.",
     "zh-CN": "{arg} 只有一个值：请提供完整客户列表或参考列以计算阈值。",
   },
+  holdsDoNotMatchTotal: {
+    "en-US": "Every period is held, and the held values add up to {held}, not the total {total}.",
+    "zh-CN": "所有期间均已锁定，锁定值合计为 {held}，与总额 {total} 不一致。",
+  },
+  notMultipleOfUnit: {
+    "en-US":
+      "{arg}: the held value {got} at position {position} is not a multiple of the rounding unit {unit}.",
+    "zh-CN": "{arg}：第 {position} 个锁定值 {got} 不是取整单位 {unit} 的整数倍。",
+  },
   emptyRange: {
     "en-US": "{arg} contains no numbers.",
     "zh-CN": "{arg} 中没有数字。",
