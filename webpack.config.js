@@ -5,10 +5,12 @@
  * The metadata plugin writes functions.json from the JSDoc of src/functions/functions.ts; this config
  * derives functions.zh-CN.json from it. Production builds rewrite https://localhost:3000 in the
  * manifest to OPS_BASE_URL.
+ * playground.html is a standalone page without office.js: the panel against an in-memory workbook. It is
+ * the only entry that may import the memory adapter (HyperFormula, GPL-3.0); taskpane and functions must not.
  */
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const path = require("path");
-const { sources, Compilation } = require("webpack");
+const { sources, Compilation, ProvidePlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -73,6 +75,7 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      playground: "./src/playground/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -97,6 +100,13 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+      }),
+      // The xlsx writer returns a Node Buffer; webpack 5 no longer provides one in the browser.
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "support.html", template: "./src/taskpane/support.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [

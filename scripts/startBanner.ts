@@ -5,6 +5,7 @@ export function printStartBanner(port: number): void {
     "",
     "Ops Planner dev server is running.",
     `  Task pane + functions (shared runtime): ${origin}/taskpane.html`,
+    `  Playground (panel + in-memory workbook, no Excel needed): ${origin}/playground.html`,
     `  Function metadata: ${origin}/functions.json (zh-CN: ${origin}/functions.zh-CN.json)`,
     "",
     "Sideload into Excel (details in README, 'Sideloading'):",

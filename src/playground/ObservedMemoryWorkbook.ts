@@ -1,0 +1,60 @@
+/**
+ * The memory workbook the playground hands to the panel, telling the grid whenever something changed
+ * (a plan applied by the panel, a sheet activated, a cell edited, a file loaded) so it can redraw.
+ */
+import type { CellValue, WorkbookPlan } from "../plan/types";
+import { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
+import type { ApplyOptions, ApplyResult } from "../workbook/port";
+
+export class ObservedMemoryWorkbook extends MemoryWorkbook {
+  private readonly listeners = new Set<() => void>();
+  /** The grid's selected cell by sheet name: MemoryWorkbook keeps selections private. */
+  private readonly selectedCells = new Map<string, string>();
+
+  /** Calls `listener` after each change; returns the unsubscribe function (a React effect cleanup). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  override select(sheet: string, a1: string): void {
+    super.select(sheet, a1);
+    this.selectedCells.set(sheet, a1.split(":")[0]);
+  }
+
+  /** The top-left cell of the sheet's selection; A1 when nothing was selected. */
+  selectedCell(sheet: string): string {
+    return this.selectedCells.get(sheet) ?? "A1";
+  }
+
+  override async applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyResult> {
+    const result = await super.applyPlan(plan, options);
+    this.changed();
+    return result;
+  }
+
+  override async activateSheet(name: string): Promise<void> {
+    await super.activateSheet(name);
+    this.changed();
+  }
+
+  override addSheetFromRows(name: string, rows: CellValue[][]): string {
+    const sheet = super.addSheetFromRows(name, rows);
+    this.changed();
+    return sheet;
+  }
+
+  override setCellValue(sheet: string, a1: string, value: CellValue): void {
+    super.setCellValue(sheet, a1, value);
+    this.changed();
+  }
+
+  override setCellFormula(sheet: string, a1: string, formula: string): void {
+    super.setCellFormula(sheet, a1, formula);
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

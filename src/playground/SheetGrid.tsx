@@ -1,0 +1,363 @@
+/**
+ * The right half of the playground: sheet tabs, a formula bar and a grid of the memory workbook. Only
+ * the rows near the scroll position are rendered, so a 5,000-row sheet scrolls as fast as a small one.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
+import { Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { cellA1, columnIndex, columnLetters } from "../plan/a1";
+import { STYLES } from "../plan/styles";
+import type { CellValue } from "../plan/types";
+import type { PlaygroundTexts } from "./playgroundTexts";
+import type { ObservedMemoryWorkbook } from "./ObservedMemoryWorkbook";
+import { formatCell } from "./formatCell";
+
+const ROW_HEIGHT = 24;
+const ROW_HEADER_WIDTH = 56;
+const DEFAULT_COLUMN_WIDTH = 96;
+/** Rows rendered above and below the visible ones, so fast scrolling does not show blanks. */
+const OVERSCAN_ROWS = 40;
+const RENDERED_ROWS = 100;
+/** Empty rows and columns shown past the data, so the user can type next to it. */
+const SPARE_ROWS = 20;
+const SPARE_COLUMNS = 3;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0 },
+  formulaBar: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS },
+  address: { width: "90px" },
+  formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+  message: { color: tokens.colorPaletteRedForeground1, padding: `0 ${tokens.spacingHorizontalS}` },
+  viewport: { flexGrow: 1, overflow: "auto", position: "relative", outline: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    position: "absolute",
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    lineHeight: `${ROW_HEIGHT - 2}px`,
+    padding: "0 4px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontSize: tokens.fontSizeBase200,
+    cursor: "cell",
+  },
+  heading: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "center",
+    zIndex: 1,
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", zIndex: 2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface SheetGridProps {
+  workbook: ObservedMemoryWorkbook;
+  texts: PlaygroundTexts;
+}
+
+export interface Selection {
+  row: number;
+  column: number;
+}
+
+export function SheetGrid({ workbook, texts }: SheetGridProps) {
+  const styles = useStyles();
+  const [version, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => workbook.subscribe(redraw), [workbook]);
+
+  const [sheets, setSheets] = useState<string[]>([]);
+  useEffect(() => {
+    void workbook.listSheets().then(setSheets);
+  }, [workbook, version]);
+  const sheet = sheets.length > 0 ? workbook.activeSheet() : undefined;
+
+  const [selection, setSelection] = useState<Selection>({ row: 0, column: 0 });
+  const [scrollTop, setScrollTop] = useState(0);
+  const viewport = useRef<HTMLDivElement>(null);
+
+  // A new active sheet (a tab click, or a plan the panel just built) starts at its top-left cell.
+  useEffect(() => {
+    setSelection({ row: 0, column: 0 });
+    setScrollTop(0);
+    if (viewport.current) viewport.current.scrollTop = 0;
+  }, [sheet]);
+
+  if (!sheet) return <Text>{texts.emptyWorkbook}</Text>;
+
+  const selectCell = (next: Selection) => {
+    setSelection(next);
+    workbook.select(sheet, cellA1(next)); // the panel reads "the selection" from here
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        aria-label={texts.sheets}
+        size="small"
+        selectedValue={sheet}
+        onTabSelect={(_, data) => void workbook.activateSheet(String(data.value))}
+      >
+        {sheets.map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
+      </TabList>
+      <FormulaBar workbook={workbook} sheet={sheet} selection={selection} texts={texts} version={version} />
+      <GridViewport
+        workbook={workbook}
+        sheet={sheet}
+        selection={selection}
+        onSelect={selectCell}
+        scrollTop={scrollTop}
+        onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
+        viewportRef={viewport}
+        version={version}
+        texts={texts}
+      />
+    </div>
+  );
+}
+
+interface FormulaBarProps {
+  workbook: ObservedMemoryWorkbook;
+  sheet: string;
+  selection: Selection;
+  texts: PlaygroundTexts;
+  version: number;
+}
+
+function FormulaBar({ workbook, sheet, selection, texts, version }: FormulaBarProps) {
+  const styles = useStyles();
+  const address = cellA1(selection);
+  const current = useMemo(
+    () => workbook.getFormula(sheet, address) ?? editableText(workbook.getValue(sheet, address)),
+    [workbook, sheet, address, version]
+  );
+  const [draft, setDraft] = useState(current);
+  const [message, setMessage] = useState<string>();
+  useEffect(() => {
+    setDraft(current);
+    setMessage(undefined);
+  }, [current]);
+
+  const apply = () => {
+    try {
+      if (draft.startsWith("=")) workbook.setCellFormula(sheet, address, draft);
+      else workbook.setCellValue(sheet, address, typedValue(draft));
+      setMessage(undefined);
+    } catch (error) {
+      setMessage(texts.formulaRefused.replace("{reason}", (error as Error).message));
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.formulaBar}>
+        <Input className={styles.address} aria-label={texts.cellAddress} value={address} readOnly />
+        <Input
+          className={styles.formula}
+          aria-label={texts.formulaBar}
+          title={texts.formulaBar}
+          value={draft}
+          onChange={(_, data) => setDraft(data.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") apply();
+            if (event.key === "Escape") setDraft(current);
+          }}
+        />
+      </div>
+      {message && (
+        <Text role="alert" className={styles.message}>
+          {message}
+        </Text>
+      )}
+    </>
+  );
+}
+
+export interface GridViewportProps {
+  workbook: ObservedMemoryWorkbook;
+  sheet: string;
+  selection: Selection;
+  onSelect: (cell: Selection) => void;
+  scrollTop: number;
+  onScroll: (event: UIEvent<HTMLDivElement>) => void;
+  viewportRef: React.RefObject<HTMLDivElement>;
+  version: number;
+  texts: PlaygroundTexts;
+}
+
+export function GridViewport(props: GridViewportProps) {
+  const { workbook, sheet, selection, onSelect, scrollTop, onScroll, viewportRef, texts } = props;
+  const styles = useStyles();
+  const size = workbook.sheetSize(sheet);
+  const rowCount = Math.max(size.rows + SPARE_ROWS, 40);
+  const columnCount = Math.max(size.columns + SPARE_COLUMNS, 12);
+  const widths = useMemo(() => columnWidths(workbook, sheet, columnCount), [workbook, sheet, columnCount, props.version]);
+  const lefts = widths.reduce<number[]>((acc, _, i) => [...acc, i === 0 ? ROW_HEADER_WIDTH : acc[i - 1] + widths[i - 1]], []);
+  const totalWidth = ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+
+  const firstRow = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
+  const lastRow = Math.min(rowCount - 1, firstRow + RENDERED_ROWS - 1);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, 1],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const row = Math.min(rowCount - 1, Math.max(0, selection.row + move[0]));
+    const column = Math.min(columnCount - 1, Math.max(0, selection.column + move[1]));
+    onSelect({ row, column });
+    const view = viewportRef.current;
+    if (view) {
+      const top = (row + 1) * ROW_HEIGHT;
+      if (top < view.scrollTop + ROW_HEIGHT) view.scrollTop = top - ROW_HEIGHT;
+      else if (top + ROW_HEIGHT > view.scrollTop + view.clientHeight) view.scrollTop = top + ROW_HEIGHT - view.clientHeight;
+    }
+  };
+
+  const cells = [];
+  for (let row = firstRow; row <= lastRow; row++) {
+    const top = (row + 1) * ROW_HEIGHT;
+    cells.push(
+      <div
+        key={`r${row}`}
+        className={`${styles.cell} ${styles.heading}`}
+        style={{ top, left: 0, width: ROW_HEADER_WIDTH }}
+        data-row-header={row + 1}
+      >
+        {row + 1}
+      </div>
+    );
+    for (let column = 0; column < columnCount; column++) {
+      cells.push(
+        <GridCell
+          key={`${row}:${column}`}
+          workbook={workbook}
+          sheet={sheet}
+          row={row}
+          column={column}
+          top={top}
+          left={lefts[column]}
+          width={widths[column]}
+          selected={selection.row === row && selection.column === column}
+          onSelect={onSelect}
+          inputHint={texts.inputCellHint}
+        />
+      );
+    }
+  }
+
+  return (
+    <div
+      ref={viewportRef}
+      className={styles.viewport}
+      tabIndex={0}
+      onScroll={onScroll}
+      onKeyDown={onKeyDown}
+      role="grid"
+      aria-rowcount={rowCount}
+      aria-colcount={columnCount}
+      data-sheet={sheet}
+    >
+      <div style={{ position: "relative", height: (rowCount + 1) * ROW_HEIGHT, width: totalWidth }}>
+        <div style={{ position: "sticky", top: 0, height: ROW_HEIGHT, zIndex: 3 }}>
+          <div className={`${styles.cell} ${styles.heading}`} style={{ top: 0, left: 0, width: ROW_HEADER_WIDTH }} />
+          {widths.map((width, column) => (
+            <div
+              key={column}
+              className={`${styles.cell} ${styles.heading}`}
+              style={{ top: 0, left: lefts[column], width }}
+            >
+              {columnLetters(column)}
+            </div>
+          ))}
+        </div>
+        {cells}
+      </div>
+    </div>
+  );
+}
+
+interface GridCellProps {
+  workbook: ObservedMemoryWorkbook;
+  sheet: string;
+  row: number;
+  column: number;
+  top: number;
+  left: number;
+  width: number;
+  selected: boolean;
+  onSelect: (cell: Selection) => void;
+  inputHint: string;
+}
+
+function GridCell({ workbook, sheet, row, column, top, left, width, selected, onSelect, inputHint }: GridCellProps) {
+  const styles = useStyles();
+  const a1 = cellA1({ row, column });
+  const value = workbook.getValue(sheet, a1);
+  const format = workbook.getCellFormat(sheet, a1);
+  const look = format.style ? STYLES[format.style] : undefined;
+  const isError = typeof value === "object" && value !== null;
+  const align = format.align ?? look?.align ?? (typeof value === "number" ? "right" : isError ? "center" : "left");
+  const title = isError ? workbook.getErrorMessage(sheet, a1) : format.input ? inputHint : undefined;
+  return (
+    <div
+      role="gridcell"
+      data-cell={a1}
+      data-input={format.input || undefined}
+      aria-selected={selected}
+      title={title}
+      className={`${styles.cell} ${selected ? styles.selected : ""} ${isError ? styles.error : ""}`}
+      style={{
+        top,
+        left,
+        width,
+        textAlign: align,
+        fontWeight: look?.bold ? 600 : undefined,
+        fontStyle: look?.italic ? "italic" : undefined,
+        backgroundColor: look?.fill ?? (format.input ? STYLES.input.fill : undefined),
+        color: isError ? undefined : (look?.fontColor ?? (format.input ? STYLES.input.fontColor : undefined)),
+        whiteSpace: format.wrap ? "normal" : undefined,
+      }}
+      onMouseDown={() => onSelect({ row, column })}
+    >
+      {formatCell(value, format.numberFormat)}
+    </div>
+  );
+}
+
+/** Widths in pixels: a plan's column widths (in characters, ~7px each), else the default. */
+function columnWidths(workbook: ObservedMemoryWorkbook, sheet: string, count: number): number[] {
+  const widths = Array.from({ length: count }, () => DEFAULT_COLUMN_WIDTH);
+  for (const { column, width } of workbook.sheetMetadata(sheet)?.columnWidths ?? []) {
+    const index = columnIndex(column);
+    if (index !== undefined && index < count) widths[index] = Math.round(width * 7 + 10);
+  }
+  return widths;
+}
+
+function editableText(value: ReturnType<ObservedMemoryWorkbook["getValue"]>): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  return String(value);
+}
+
+/** What a typed value is: a number when it reads as one, TRUE/FALSE, blank, else text. */
+export function typedValue(text: string): CellValue {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
+  const number = Number(trimmed.replace(/,/g, ""));
+  return Number.isFinite(number) && /\d/.test(trimmed) ? number : text;
+}

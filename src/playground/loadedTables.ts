@@ -1,0 +1,37 @@
+/**
+ * A user's file → a new sheet and table in the memory workbook. The table gets a name made from the file
+ * name (valid and unused; Excel names here are ASCII), so formulas can say e.g. =SUM(Orders_2025[GMV]).
+ */
+import { cellA1 } from "../plan/a1";
+import type { CellValue } from "../plan/types";
+import { isValidExcelName } from "../plan/validatePlan";
+import type { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
+import type { TableData } from "../workbook/port";
+import type { LoadedTable } from "./memoryWorkbookToXlsx";
+
+export async function addTableSheet(
+  memory: MemoryWorkbook,
+  fileName: string,
+  table: TableData
+): Promise<LoadedTable> {
+  const baseName = fileName.replace(/\.[^.]+$/, "").slice(0, 31) || "Data";
+  const rows: CellValue[][] = [table.header, ...table.rows];
+  const sheet = memory.addSheetFromRows(baseName, rows);
+  const range = `A1:${cellA1({ row: rows.length - 1, column: table.header.length - 1 })}`;
+  const taken = new Set(
+    [...(await memory.listTables()), ...memory.definedNames()].map(({ name }) => name.toLowerCase())
+  );
+  const name = tableNameFor(baseName, taken);
+  memory.addTable(sheet, name, range);
+  return { sheet, name, range };
+}
+
+/** ASCII letters, digits and underscores from the file name (Excel-valid); "_2", "_3" … if taken. */
+export function tableNameFor(baseName: string, taken: ReadonlySet<string>): string {
+  let base = baseName.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  if (base === "") base = "Table";
+  else if (!isValidExcelName(base)) base = `Table_${base}`; // starts with a digit, or looks like a cell (Q1)
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
+}
