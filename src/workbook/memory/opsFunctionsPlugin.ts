@@ -5,6 +5,8 @@
  * arguments), calls the exported function of src/functions/functions.ts, and turns a returned
  * CustomFunctions.Error into the engine's error value with the same message.
  */
+// First: functions.ts may call CustomFunctions.associate as it loads (see installCustomFunctionsRuntime.ts).
+import "./installCustomFunctionsRuntime";
 import {
   ArraySize,
   CellError,
