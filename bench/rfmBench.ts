@@ -12,18 +12,7 @@ import {
   type RfmModel,
 } from "../src/core/rfm";
 import { rfmTier } from "../src/functions/functions";
-
-/** Deterministic PRNG (mulberry32) so every run tiers the same customers. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../src/core/seededRandom";
 
 /** A skewed, shop-like list: recency 0–365 days, a few orders each, amounts in cents. */
 function customers(count: number, seed: number): RfmCustomer[] {

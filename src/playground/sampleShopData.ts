@@ -8,6 +8,7 @@
  * November (with its October presale), a Chinese New Year dip, and busier weekends.
  */
 import type { CellValue } from "../plan/types";
+import { mulberry32 } from "../core/seededRandom";
 
 export const SAMPLE_SEED = 20250101;
 /** First and last day of the daily data (UTC dates). */
@@ -298,16 +299,4 @@ function noise(random: () => number, spread: number): number {
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG; quality is ample for sample data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
