@@ -18,13 +18,13 @@ Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   const language = Office.context?.displayLanguage;
-  // insertFormula stays undefined until the workbook port can write into the selection (Office.js lives
-  // only in the Excel adapter); the Functions page hides its insert buttons meanwhile.
+  const port = new ExcelWorkbook();
   createRoot(root).render(
     <App
-      port={new ExcelWorkbook()}
+      port={port}
       initialLocale={localeFromLanguageTag(language)}
       theme={officeThemeKind()}
+      insertFormula={(formula) => port.insertFormula(formula)}
     />
   );
 });

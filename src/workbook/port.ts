@@ -41,6 +41,8 @@ export interface WorkbookPort {
   /** Builds the plan's sheets; never overwrites anything; on failure leaves the workbook as it was. */
   applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyResult>;
   activateSheet(name: string): Promise<void>;
+  /** Writes a formula into the top-left cell of the selection (the Functions page's "insert"). */
+  insertFormula(formula: string): Promise<void>;
 }
 
 /** A user-facing failure of a workbook operation (bad name, missing table, …), not a bug. */

@@ -982,6 +982,7 @@ export class FakeRange
       | "conditionalFormats"
       | "worksheet"
       | "getSurroundingRegion"
+      | "getCell"
       | "isNullObject"
     >
 {
@@ -1042,6 +1043,14 @@ export class FakeRange
 
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.located().sheet, false);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, "Range.getCell", [row, column], () => {
+      const { sheet, area } = this.located();
+      const cell = { row: area.start.row + row, column: area.start.column + column };
+      return { sheet, area: { start: cell, end: cell }, key: rangeA1({ start: cell, end: cell }) };
+    });
   }
 
   getSurroundingRegion(): FakeRange {

@@ -185,6 +185,19 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async insertFormula(formula: string): Promise<void> {
+    await this.batch(async (context) => {
+      context.workbook.getSelectedRange().getCell(0, 0).formulas = [[formula]];
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "InvalidSelection")
+          throw new WorkbookError("notFound", "Select a cell to insert the formula into.", error);
+        throw error;
+      }
+    });
+  }
+
   async readUsedRange(sheet: string): Promise<TableData> {
     return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);

@@ -201,6 +201,13 @@ export class MemoryWorkbook implements WorkbookPort {
     this.activeSheetId = sheetId;
   }
 
+  /** Writes the formula into the top-left cell of the active sheet's selection (A1 when nothing is selected). */
+  async insertFormula(formula: string): Promise<void> {
+    const sheetId = this.activeId();
+    const start = this.selections.get(sheetId)?.start ?? { row: 0, column: 0 };
+    this.setCellFormula(this.engine.getSheetName(sheetId)!, cellA1(start), formula);
+  }
+
   /** The active sheet: the last activated or selected, else the first. */
   activeSheet(): string {
     return this.engine.getSheetName(this.activeId())!;
