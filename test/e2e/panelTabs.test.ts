@@ -1,0 +1,77 @@
+/**
+ * Each panel tab in each language: no serious or critical accessibility violation (axe-core), and a
+ * screenshot under test-artifacts/screenshots/ for people to look at.
+ */
+import { mkdirSync } from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import type { Locale } from "../../src/i18n/locale";
+import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
+import { blockingViolations, describeViolations, runAxe } from "./support/axe";
+import { describeWithChromium } from "./support/chromium";
+import { openPlayground, panelTabList, type OpenedPlayground } from "./support/playgroundPage";
+import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
+
+const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
+const PANEL_TABS: { id: string; label: PanelText }[] = [
+  { id: "targets", label: "tabTargets" },
+  { id: "report", label: "tabReport" },
+  { id: "scorecard", label: "tabScorecard" },
+  { id: "functions", label: "tabFunctions" },
+];
+/** The playground puts the panel in the page's <aside> and the workbook in the <main> after it. */
+const PANEL = "aside";
+const WORKBOOK = "aside ~ main";
+
+async function showPanelTab(page: Page, locale: Locale, label: PanelText): Promise<void> {
+  await panelTabList(page, locale).getByRole("tab", { name: PANEL_TEXTS[locale][label] }).click();
+  await page.getByRole("tabpanel", { name: PANEL_TEXTS[locale][label] }).waitFor();
+  if (label === "tabFunctions") {
+    // The list arrives by fetch (functions.json); judge and photograph it loaded.
+    await page.getByRole("tabpanel").getByRole("listitem").first().waitFor();
+  }
+  await page.waitForLoadState("networkidle");
+}
+
+describeWithChromium("panel tabs: accessibility and screenshots (browser)", () => {
+  const session = usePlaygroundSession();
+  beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
+
+  describe.each(["en-US", "zh-CN"] as Locale[])("%s", (locale) => {
+    let playground: OpenedPlayground;
+    beforeAll(async () => {
+      playground = await openPlayground(session.browser, session.baseUrl, locale);
+    }, BROWSER_TEST_TIMEOUT_MS);
+    afterAll(() => playground?.context.close());
+
+    test.each(PANEL_TABS)(
+      "$id tab: no serious or critical axe violation in the panel",
+      async ({ id, label }) => {
+        const { page } = playground;
+        await showPanelTab(page, locale, label);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-${id}.png`) });
+        const violations = blockingViolations(await runAxe(page, PANEL));
+        if (violations.length > 0)
+          console.error(`${locale} ${id}:\n${describeViolations(violations)}`);
+        expect(violations.map((violation) => violation.id)).toEqual([]);
+      },
+      BROWSER_TEST_TIMEOUT_MS
+    );
+
+    test(
+      "the rest of the page (toolbar, sheet tabs, formula bar, grid): no serious or critical axe violation",
+      async () => {
+        const { page } = playground;
+        const violations = blockingViolations(await runAxe(page, WORKBOOK));
+        if (violations.length > 0)
+          console.error(`${locale} page:\n${describeViolations(violations)}`);
+        expect(violations.map((violation) => violation.id)).toEqual([]);
+      },
+      BROWSER_TEST_TIMEOUT_MS
+    );
+
+    test("nothing went wrong in the page", () => {
+      expect(playground.problems).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The playground page as a user sees it: open it in a language, pick a panel tab, type into the formula
+ * bar, read what the grid shows. Selectors are roles and labels (the page's own texts) or data-cell.
+ * Everything that goes wrong in the page (uncaught errors, console errors, failed requests) is collected.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Locale } from "../../../src/i18n/locale";
+import { PANEL_TEXTS } from "../../../src/i18n/panelTexts";
+import { PLAYGROUND_TEXTS } from "../../../src/playground/playgroundTexts";
+
+/** The browser asks for /favicon.ico on its own; the page has none and does not need one. */
+const IGNORED_URL = /\/favicon\.ico$/;
+
+export interface OpenedPlayground {
+  page: Page;
+  context: BrowserContext;
+  locale: Locale;
+  /** Page errors, console errors and failed requests so far, one line each. */
+  problems: string[];
+  /** From navigation start until the panel's tab list was visible. */
+  msToInteractivePanel: number;
+}
+
+export async function openPlayground(
+  browser: Browser,
+  baseUrl: string,
+  locale: Locale
+): Promise<OpenedPlayground> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 900 },
+    locale,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !IGNORED_URL.test(message.location().url)) {
+      problems.push(`console error: ${message.text()} (${message.location().url})`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !IGNORED_URL.test(response.url())) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    if (!IGNORED_URL.test(request.url())) {
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    }
+  });
+  await page.goto(`${baseUrl}playground.html?lang=${locale}`);
+  await panelTabList(page, locale).waitFor({ state: "visible" });
+  // performance.now() counts from the navigation's start (the time origin).
+  const msToInteractivePanel = await page.evaluate(() => performance.now());
+  return { page, context, locale, problems, msToInteractivePanel };
+}
+
+/** The panel's Targets/Report/Scorecard/Functions tabs. */
+export function panelTabList(page: Page, locale: Locale) {
+  return page
+    .getByRole("navigation", { name: PANEL_TEXTS[locale].navigation })
+    .getByRole("tablist");
+}
+
+export function sheetTabList(page: Page, locale: Locale) {
+  return page.getByRole("tablist", { name: PLAYGROUND_TEXTS[locale].sheets });
+}
+
+export async function showSheet(page: Page, locale: Locale, sheet: string): Promise<void> {
+  await sheetTabList(page, locale).getByRole("tab", { name: sheet, exact: true }).click();
+  await page.locator(`[role="grid"][data-sheet="${sheet}"]`).waitFor();
+}
+
+export function gridCell(page: Page, a1: string) {
+  return page.getByRole("grid").locator(`[data-cell="${a1}"]`);
+}
+
+/** Selects the cell, types into the formula bar and presses Enter, as a user does. */
+export async function typeIntoCell(
+  page: Page,
+  locale: Locale,
+  a1: string,
+  text: string
+): Promise<void> {
+  await gridCell(page, a1).dispatchEvent("mousedown"); // the grid selects on mousedown
+  await page.getByRole("grid").locator(`[data-cell="${a1}"][aria-selected="true"]`).waitFor();
+  const formulaBar = page.getByRole("textbox", { name: PLAYGROUND_TEXTS[locale].formulaBar });
+  await formulaBar.fill(text);
+  await formulaBar.press("Enter");
+}
+
+/**
+ * The text the grid shows in the cell once it equals `expected`, or whatever it shows after the wait
+ * (so the test's expect prints the actual text rather than a timeout).
+ */
+export async function cellTextWhenSettled(
+  page: Page,
+  a1: string,
+  expected: string
+): Promise<string> {
+  const cell = gridCell(page, a1);
+  await page
+    .waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent === text,
+      [`[role="grid"] [data-cell="${a1}"]`, expected] as const,
+      { timeout: 5_000 }
+    )
+    .catch(() => undefined);
+  return (await cell.textContent()) ?? "";
+}
+
+/** The computed value of a cell from the page's workbook (window.opsPlayground, kept for tests). */
+export function workbookValue(page: Page, sheet: string, a1: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, a]) =>
+      (
+        window as unknown as { opsPlayground: { getValue(s: string, a: string): unknown } }
+      ).opsPlayground.getValue(s, a),
+    [sheet, a1] as const
+  );
+}
