@@ -12,7 +12,7 @@ const EN_US = {
   functionsUnavailable:
     "The function list could not be loaded: {reason}. Reload the panel; if it persists, check that the add-in server is running.",
   insertFormula: "Insert into the selected cell",
-  insertFormulaLabel: "Insert {formula} into the selected cell",
+  insertFormulaLabel: "Insert into the selected cell: {formula}",
   formulaInserted: "Inserted {formula}.",
   formulaNotInserted:
     "Could not insert the formula: {reason}. Click a single cell that is not being edited and try again.",
@@ -107,7 +107,7 @@ const ZH_CN: Record<PanelText, string> = {
   functionsUnavailable:
     "无法加载函数列表：{reason}。请重新打开面板；如仍失败，请确认加载项服务器正在运行。",
   insertFormula: "插入到所选单元格",
-  insertFormulaLabel: "将 {formula} 插入到所选单元格",
+  insertFormulaLabel: "插入到所选单元格：{formula}",
   formulaInserted: "已插入 {formula}。",
   formulaNotInserted: "无法插入公式：{reason}。请单击一个未在编辑中的单元格后重试。",
 

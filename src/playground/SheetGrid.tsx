@@ -2,7 +2,15 @@
  * The right half of the playground: sheet tabs, a formula bar and a grid of the memory workbook. Only
  * the rows near the scroll position are rendered, so a 5,000-row sheet scrolls as fast as a small one.
  */
-import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
+import {
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type UIEvent,
+} from "react";
 import { Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellA1, columnIndex, columnLetters } from "../plan/a1";
 import { STYLES } from "../plan/styles";
@@ -23,11 +31,21 @@ const SPARE_COLUMNS = 3;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0 },
-  formulaBar: { display: "flex", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalXS },
+  formulaBar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+  },
   address: { width: "90px" },
   formula: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
   message: { color: tokens.colorPaletteRedForeground1, padding: `0 ${tokens.spacingHorizontalS}` },
-  viewport: { flexGrow: 1, overflow: "auto", position: "relative", outline: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  viewport: {
+    flexGrow: 1,
+    overflow: "auto",
+    position: "relative",
+    outline: "none",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   cell: {
     position: "absolute",
     boxSizing: "border-box",
@@ -105,7 +123,13 @@ export function SheetGrid({ workbook, texts }: SheetGridProps) {
           </Tab>
         ))}
       </TabList>
-      <FormulaBar workbook={workbook} sheet={sheet} selection={selection} texts={texts} version={version} />
+      <FormulaBar
+        workbook={workbook}
+        sheet={sheet}
+        selection={selection}
+        texts={texts}
+        version={version}
+      />
       <GridViewport
         workbook={workbook}
         sheet={sheet}
@@ -196,8 +220,14 @@ export function GridViewport(props: GridViewportProps) {
   const size = workbook.sheetSize(sheet);
   const rowCount = Math.max(size.rows + SPARE_ROWS, 40);
   const columnCount = Math.max(size.columns + SPARE_COLUMNS, 12);
-  const widths = useMemo(() => columnWidths(workbook, sheet, columnCount), [workbook, sheet, columnCount, props.version]);
-  const lefts = widths.reduce<number[]>((acc, _, i) => [...acc, i === 0 ? ROW_HEADER_WIDTH : acc[i - 1] + widths[i - 1]], []);
+  const widths = useMemo(
+    () => columnWidths(workbook, sheet, columnCount),
+    [workbook, sheet, columnCount, props.version]
+  );
+  const lefts = widths.reduce<number[]>(
+    (acc, _, i) => [...acc, i === 0 ? ROW_HEADER_WIDTH : acc[i - 1] + widths[i - 1]],
+    []
+  );
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
 
   const firstRow = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
@@ -222,27 +252,30 @@ export function GridViewport(props: GridViewportProps) {
     if (view) {
       const top = (row + 1) * ROW_HEIGHT;
       if (top < view.scrollTop + ROW_HEIGHT) view.scrollTop = top - ROW_HEIGHT;
-      else if (top + ROW_HEIGHT > view.scrollTop + view.clientHeight) view.scrollTop = top + ROW_HEIGHT - view.clientHeight;
+      else if (top + ROW_HEIGHT > view.scrollTop + view.clientHeight)
+        view.scrollTop = top + ROW_HEIGHT - view.clientHeight;
     }
   };
 
-  const cells = [];
+  // Each visible row is an ARIA row (display: contents keeps the cells absolutely positioned in the grid).
+  const rows = [];
   for (let row = firstRow; row <= lastRow; row++) {
     const top = (row + 1) * ROW_HEIGHT;
-    cells.push(
+    const cells = [
       <div
-        key={`r${row}`}
+        key="header"
+        role="rowheader"
         className={`${styles.cell} ${styles.heading}`}
         style={{ top, left: 0, width: ROW_HEADER_WIDTH }}
         data-row-header={row + 1}
       >
         {row + 1}
-      </div>
-    );
+      </div>,
+    ];
     for (let column = 0; column < columnCount; column++) {
       cells.push(
         <GridCell
-          key={`${row}:${column}`}
+          key={column}
           workbook={workbook}
           sheet={sheet}
           row={row}
@@ -256,6 +289,11 @@ export function GridViewport(props: GridViewportProps) {
         />
       );
     }
+    rows.push(
+      <div key={row} role="row" aria-rowindex={row + 2} style={{ display: "contents" }}>
+        {cells}
+      </div>
+    );
   }
 
   return (
@@ -266,16 +304,26 @@ export function GridViewport(props: GridViewportProps) {
       onScroll={onScroll}
       onKeyDown={onKeyDown}
       role="grid"
-      aria-rowcount={rowCount}
-      aria-colcount={columnCount}
+      aria-rowcount={rowCount + 1}
+      aria-colcount={columnCount + 1}
       data-sheet={sheet}
     >
       <div style={{ position: "relative", height: (rowCount + 1) * ROW_HEIGHT, width: totalWidth }}>
-        <div style={{ position: "sticky", top: 0, height: ROW_HEIGHT, zIndex: 3 }}>
-          <div className={`${styles.cell} ${styles.heading}`} style={{ top: 0, left: 0, width: ROW_HEADER_WIDTH }} />
+        <div
+          role="row"
+          aria-rowindex={1}
+          style={{ position: "sticky", top: 0, height: ROW_HEIGHT, zIndex: 3 }}
+        >
+          <div
+            role="columnheader"
+            className={`${styles.cell} ${styles.heading}`}
+            style={{ top: 0, left: 0, width: ROW_HEADER_WIDTH }}
+          />
           {widths.map((width, column) => (
             <div
               key={column}
+              role="columnheader"
+              aria-colindex={column + 2}
               className={`${styles.cell} ${styles.heading}`}
               style={{ top: 0, left: lefts[column], width }}
             >
@@ -283,7 +331,7 @@ export function GridViewport(props: GridViewportProps) {
             </div>
           ))}
         </div>
-        {cells}
+        {rows}
       </div>
     </div>
   );
@@ -302,18 +350,37 @@ interface GridCellProps {
   inputHint: string;
 }
 
-function GridCell({ workbook, sheet, row, column, top, left, width, selected, onSelect, inputHint }: GridCellProps) {
+function GridCell({
+  workbook,
+  sheet,
+  row,
+  column,
+  top,
+  left,
+  width,
+  selected,
+  onSelect,
+  inputHint,
+}: GridCellProps) {
   const styles = useStyles();
   const a1 = cellA1({ row, column });
   const value = workbook.getValue(sheet, a1);
   const format = workbook.getCellFormat(sheet, a1);
   const look = format.style ? STYLES[format.style] : undefined;
   const isError = typeof value === "object" && value !== null;
-  const align = format.align ?? look?.align ?? (typeof value === "number" ? "right" : isError ? "center" : "left");
-  const title = isError ? workbook.getErrorMessage(sheet, a1) : format.input ? inputHint : undefined;
+  const align =
+    format.align ??
+    look?.align ??
+    (typeof value === "number" ? "right" : isError ? "center" : "left");
+  const title = isError
+    ? workbook.getErrorMessage(sheet, a1)
+    : format.input
+      ? inputHint
+      : undefined;
   return (
     <div
       role="gridcell"
+      aria-colindex={column + 2}
       data-cell={a1}
       data-input={format.input || undefined}
       aria-selected={selected}
@@ -327,7 +394,9 @@ function GridCell({ workbook, sheet, row, column, top, left, width, selected, on
         fontWeight: look?.bold ? 600 : undefined,
         fontStyle: look?.italic ? "italic" : undefined,
         backgroundColor: look?.fill ?? (format.input ? STYLES.input.fill : undefined),
-        color: isError ? undefined : (look?.fontColor ?? (format.input ? STYLES.input.fontColor : undefined)),
+        color: isError
+          ? undefined
+          : (look?.fontColor ?? (format.input ? STYLES.input.fontColor : undefined)),
         whiteSpace: format.wrap ? "normal" : undefined,
       }}
       onMouseDown={() => onSelect({ row, column })}

@@ -46,6 +46,8 @@ const PAGES: { id: PageId; label: PanelText }[] = [
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
 
 const useStyles = makeStyles({
+  // Fluent typography renders inline even as h1/p; a heading and its tagline need lines of their own.
+  block: { display: "block" },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -74,8 +76,12 @@ export function App({ port, initialLocale, theme = "light", insertFormula }: App
         <div className={styles.root}>
           <header className={styles.header}>
             <div>
-              <Title2 as="h1">{text.title}</Title2>
-              <Body1 as="p">{text.tagline}</Body1>
+              <Title2 as="h1" className={styles.block}>
+                {text.title}
+              </Title2>
+              <Body1 as="p" className={styles.block}>
+                {text.tagline}
+              </Body1>
             </div>
             <Field label={text.language} className={styles.language}>
               <Select value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>

@@ -26,6 +26,8 @@ const METADATA_FILE: Record<Locale, string> = {
 const NAMESPACE = "OPS";
 
 const useStyles = makeStyles({
+  // Fluent typography renders inline even as h2/p; the heading and its intro need lines of their own.
+  block: { display: "block" },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -82,10 +84,12 @@ export function FunctionList({ insertFormula }: FunctionListProps) {
 
   return (
     <section aria-labelledby="functions-heading">
-      <Subtitle1 as="h2" id="functions-heading">
+      <Subtitle1 as="h2" id="functions-heading" className={styles.block}>
         {text.functionsHeading}
       </Subtitle1>
-      <Body1 as="p">{text.functionsIntro}</Body1>
+      <Body1 as="p" className={styles.block}>
+        {text.functionsIntro}
+      </Body1>
       {load.state === "loading" && <Spinner size="tiny" label={text.loadingFunctions} />}
       {load.state === "failed" && (
         <MessageBar intent="error">
