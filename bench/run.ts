@@ -1,6 +1,7 @@
 /** `npm run bench`: prints figures; speed goals are read here, never asserted in tests. */
 import { runBundleSizeBench } from "./bundleSizeBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
+import { runPlaygroundBench } from "./playgroundBench";
 import { runRfmBench } from "./rfmBench";
 
 const only = process.argv[2];
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   if (!only || only === "rfm") runRfmBench();
   if (!only || only === "bundle") runBundleSizeBench();
   if (!only || only === "adapters") runPlanAdaptersBench();
+  if (!only || only === "playground") await runPlaygroundBench();
 }
 
 main().catch((error) => {
