@@ -4,6 +4,15 @@
  */
 import { rfmTier } from "../../src/functions/functions";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
+import {
+  HAND_CN8_EN,
+  HAND_CN8_ZH,
+  HAND_FREQUENCY,
+  HAND_MONETARY,
+  HAND_RECENCY,
+  HAND_SCORES,
+  HAND_SEGMENTS_EN,
+} from "../support/rfmHandExample";
 
 type Cell = number | string | boolean | null;
 const column = (...cells: Cell[]): Cell[][] => cells.map((cell) => [cell]);
@@ -11,51 +20,10 @@ const row = (...cells: Cell[]): Cell[][] => [cells];
 /** Excel passes null for an omitted optional argument; the signature's types only allow undefined. */
 const OMITTED = null as never;
 
-// The hand-worked example of rfm.test.ts (means 40, 5, 450; tiers derived there step by step).
-const RECENCY = [5, 10, 60, 90, 3, 20, 45, 120, 7, 40];
-const FREQUENCY = [10, 2, 8, 1, 11, 3, 7, 1, 5, 2];
-const MONETARY = [800, 900, 700, 1000, 200, 100, 150, 50, 150, 450];
-const SCORES = [554, 425, 244, 115, 553, 331, 242, 111, 432, 323];
-const CN8_ZH = [
-  "重要价值客户",
-  "重要发展客户",
-  "重要保持客户",
-  "重要挽留客户",
-  "一般价值客户",
-  "一般发展客户",
-  "一般保持客户",
-  "一般挽留客户",
-  "一般价值客户",
-  "重要发展客户",
-];
-const CN8_EN = [
-  "Important value",
-  "Important development",
-  "Important retention",
-  "Important win-back",
-  "General value",
-  "General development",
-  "General retention",
-  "General win-back",
-  "General value",
-  "Important development",
-];
-const SEGMENTS_EN = [
-  "Champions",
-  "Potential Loyalist",
-  "At Risk",
-  "Hibernating",
-  "Champions",
-  "Need Attention",
-  "At Risk",
-  "Hibernating",
-  "Potential Loyalist",
-  "About to Sleep",
-];
-
-const R = column(...RECENCY);
-const F = column(...FREQUENCY);
-const M = column(...MONETARY);
+// The shared hand-worked example (test/support/rfmHandExample.ts derives every tier step by step).
+const R = column(...HAND_RECENCY);
+const F = column(...HAND_FREQUENCY);
+const M = column(...HAND_MONETARY);
 const asColumn = (values: (string | number)[]) => values.map((value) => [value]);
 
 function expectExcelError(result: unknown, code: string, argumentId: string): void {
@@ -67,34 +35,34 @@ function expectExcelError(result: unknown, code: string, argumentId: string): vo
 
 describe("RFMTIER over the whole list", () => {
   it("defaults to cn8 with Chinese labels, spilled as a column", () => {
-    expect(rfmTier(R, F, M)).toEqual(asColumn(CN8_ZH));
-    expect(rfmTier(R, F, M, null, null, OMITTED, OMITTED, OMITTED)).toEqual(asColumn(CN8_ZH));
+    expect(rfmTier(R, F, M)).toEqual(asColumn(HAND_CN8_ZH));
+    expect(rfmTier(R, F, M, null, null, OMITTED, OMITTED, OMITTED)).toEqual(asColumn(HAND_CN8_ZH));
   });
 
   it("score ignores labels; segment defaults to English", () => {
-    expect(rfmTier(R, F, M, "score")).toEqual(asColumn(SCORES));
-    expect(rfmTier(R, F, M, "score", "en")).toEqual(asColumn(SCORES));
-    expect(rfmTier(R, F, M, "segment")).toEqual(asColumn(SEGMENTS_EN));
+    expect(rfmTier(R, F, M, "score")).toEqual(asColumn(HAND_SCORES));
+    expect(rfmTier(R, F, M, "score", "en")).toEqual(asColumn(HAND_SCORES));
+    expect(rfmTier(R, F, M, "segment")).toEqual(asColumn(HAND_SEGMENTS_EN));
   });
 
   it("reads model and labels in any case and in every alias", () => {
-    expect(rfmTier(R, F, M, " SCORE ")).toEqual(asColumn(SCORES));
+    expect(rfmTier(R, F, M, " SCORE ")).toEqual(asColumn(HAND_SCORES));
     for (const english of ["en-US", "EN", "english"])
-      expect(rfmTier(R, F, M, "CN8", english)).toEqual(asColumn(CN8_EN));
+      expect(rfmTier(R, F, M, "CN8", english)).toEqual(asColumn(HAND_CN8_EN));
     for (const chinese of ["zh-cn", "ZH", "cn", "中文"]) {
       expect((rfmTier(R, F, M, "Segment", chinese) as string[][])[0]).toEqual(["冠军客户"]);
     }
   });
 
   it("accepts numbers typed as text, as excelArgs parses them", () => {
-    const textMonetary = column(...MONETARY.map(String));
-    expect(rfmTier(R, F, textMonetary, "score")).toEqual(asColumn(SCORES));
+    const textMonetary = column(...HAND_MONETARY.map(String));
+    expect(rfmTier(R, F, textMonetary, "score")).toEqual(asColumn(HAND_SCORES));
   });
 
   it("row in → row out", () => {
-    expect(rfmTier(row(...RECENCY), row(...FREQUENCY), row(...MONETARY), "score")).toEqual([
-      SCORES,
-    ]);
+    expect(
+      rfmTier(row(...HAND_RECENCY), row(...HAND_FREQUENCY), row(...HAND_MONETARY), "score")
+    ).toEqual([HAND_SCORES]);
   });
 
   it("a row with any blank cell gives '' and is left out of the population", () => {
@@ -102,12 +70,12 @@ describe("RFMTIER over the whole list", () => {
       column(...values.slice(0, at), blank, ...values.slice(at));
     // Customer inserted as row 4 with only recency and monetary: not a customer to tier, and not counted.
     const result = rfmTier(
-      withGap(RECENCY, 3, 1),
-      withGap(FREQUENCY, 3, ""),
-      withGap(MONETARY, 3, 99999),
+      withGap(HAND_RECENCY, 3, 1),
+      withGap(HAND_FREQUENCY, 3, ""),
+      withGap(HAND_MONETARY, 3, 99999),
       "score"
     );
-    expect(result).toEqual(asColumn([...SCORES.slice(0, 3), "", ...SCORES.slice(3)]));
+    expect(result).toEqual(asColumn([...HAND_SCORES.slice(0, 3), "", ...HAND_SCORES.slice(3)]));
   });
 });
 
