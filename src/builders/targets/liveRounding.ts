@@ -160,7 +160,7 @@ function residualFormula(
 function fromHelper(expression: string, helperSheet: string, to: string): string {
   if (helperSheet === to) return expression;
   return expression.replace(
-    /(\{sheet:[^}]+\}!)?(?<![A-Za-z$])(\$?[A-Z]{1,3}\$?\d+)(?![\w(!])/g,
+    /(\{sheet:[^}]+\}!)?(?<![A-Za-z$])(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(!:])/g,
     (whole: string, sheet: string | undefined, a1: string) => {
       if (sheet === `{sheet:${to}}!`) return a1;
       return sheet ? whole : `{sheet:${helperSheet}}!${a1}`;
