@@ -17,6 +17,9 @@ function officeThemeKind(): "light" | "dark" {
 Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
+  // The panel's theme fills the task pane edge to edge; the browser's default body margin would frame a
+  // dark panel in white.
+  document.body.style.margin = "0";
   const language = Office.context?.displayLanguage;
   const port = new ExcelWorkbook();
   createRoot(root).render(
