@@ -5,15 +5,18 @@
  * so it computes in Excel 2016, WPS and LibreOffice.
  *
  * For a line of exact parts x_i summing to a total T, in units u (quota q_i = x_i/u):
- * - remainder r_i = MOD(ROUND(q_i, 9), 1) (ROUND first: 25.999999999 from float drift is 26);
+ * - remainder r_i = ROUND(MOD(ROUND(q_i, 9), 1), 9) (ROUND first: 25.999999999 from float drift is 26;
+ *   ROUND after: 25.3 and 37.3 leave the same remainder 0.3, so a tie is plain equality);
  * - leftover units L = ROUND(T/u) − Σ floor(q_i) = ROUND(ROUND(T/u) − T/u + Σ r_i), an integer;
- * - cells with a remainder larger than r_i (beyond a 5e-10 tolerance): G_i; cells tied with r_i: E_i;
+ * - cells with a remainder larger than r_i: G_i; cells with the same remainder: E_i;
  *   tied cells before i: K_i; units left for i's tie group: W_i = max(0, min(E_i, L − G_i));
  * - cell i gets floor(q_i) + 1 when it is one of the W_i evenly spaced winners of its tie group, the
  *   core's tie-break: the winners are members ⌊(j+1)·E/W⌋ − 1 (j = 0…W−1), and member K wins exactly when
  *   C(K+1) > C(K) with C(m) = min(W, ⌊(m·W − 1)/E⌋) (the count of winners before position m).
  *   102 over four equal parts → 25, 26, 25, 26.
  * Held cells (actuals) keep their value and take no part: remainder −1, never a winner.
+ * Remainders at 9 decimal places make ties exact where core allows 1e-9; the two agree on every line
+ * whose quotas have at most 9 decimals (property-tested in test/builders/targets/liveRounding.test.ts).
  * When T is not a multiple of u (actuals are seldom round), the parts add up to u·ROUND(T/u) and the
  * last unheld cell takes the difference, so the line still ties to T exactly.
  */
@@ -29,6 +32,8 @@ export interface RoundingPart {
   exact: string;
   /** A cell that, when it holds a number, holds this part at that value. */
   held?: SheetCell;
+  /** The same expression as seen from the result's sheet, when the caller has it (saves a rewrite). */
+  exactAtResult?: string;
   remainder: SheetCell;
   tieSize: SheetCell;
   tiesBefore: SheetCell;
@@ -58,11 +63,8 @@ function rangeRef(from: string, first: SheetCell, last: SheetCell): string {
   return `${sheet}${abs(first.a1)}:${abs(last.a1)}`;
 }
 
-/** Tolerance of "the same remainder", as a literal HyperFormula also parses (it reads no 5E-10). */
-const TIE = "0.0000000005";
-
 export interface LineFormulas {
-  /** Formula by sheet, then A1: every helper and result cell of the line. */
+  /** Every helper and result cell of the line with its formula. */
   cells: { cell: SheetCell; formula: string }[];
 }
 
@@ -72,52 +74,61 @@ export function roundingLineFormulas(line: RoundingLine): LineFormulas {
   const first = parts[0];
   const last = parts[parts.length - 1];
   const helperSheet = first.remainder.sheet;
+  const resultSheet = first.result.sheet;
   const remainders = rangeRef(helperSheet, first.remainder, last.remainder);
   const leftover = cellRef(helperSheet, line.leftover, true);
   const cells: { cell: SheetCell; formula: string }[] = [];
-  const heldTotal = parts.some((p) => p.held)
-    ? parts
-        .filter((p) => p.held)
-        .map((p) => cellRef(helperSheet, p.held!))
-        .join(",")
-    : undefined;
+  const helds = parts.filter((p) => p.held).map((p) => p.held!);
   // What the unheld parts share: the total less the holds.
-  const open = heldTotal ? `(${line.total}-SUM(${heldTotal}))` : `(${line.total})`;
+  const openTotal = (from: string, total: string) =>
+    helds.length > 0
+      ? `(${total}-SUM(${helds.map((h) => cellRef(from, h)).join(",")}))`
+      : `(${total})`;
+  const open = openTotal(helperSheet, line.total);
   cells.push({
     cell: line.leftover,
     formula: `=ROUND(ROUND(${open}/${line.unit},0)-${open}/${line.unit}+SUMIF(${remainders},">=0"),0)`,
   });
+
+  const unit = fromHelper(line.unit, helperSheet, resultSheet);
+  const openAtResult = openTotal(resultSheet, fromHelper(line.total, helperSheet, resultSheet));
+  const residual = `(${openAtResult}-${unit}*ROUND(${openAtResult}/${unit},0))`;
+  // laterAllHeld[i]: every part after i has a held cell, so i may be the last unheld part.
+  const laterAllHeld = new Array<boolean>(parts.length).fill(true);
+  for (let i = parts.length - 2; i >= 0; i--)
+    laterAllHeld[i] = laterAllHeld[i + 1] && parts[i + 1].held !== undefined;
+
   parts.forEach((part, i) => {
     const r = cellRef(helperSheet, part.remainder);
     const heldRef = part.held ? cellRef(helperSheet, part.held) : undefined;
-    const quota = `ROUND((${part.exact})/${line.unit},9)`;
-    const remainder = `MOD(${quota},1)`;
+    // Rounded to 9 places twice: equal remainders are then the same double, so ties are plain equality.
+    const remainder = `ROUND(MOD(ROUND((${part.exact})/${line.unit},9),1),9)`;
     cells.push({
       cell: part.remainder,
       formula: heldRef ? `=IF(ISNUMBER(${heldRef}),-1,${remainder})` : `=${remainder}`,
     });
-    const within = (range: string) =>
-      `COUNTIFS(${range},">="&(${r}-${TIE}),${range},"<="&(${r}+${TIE}))`;
-    cells.push({ cell: part.tieSize, formula: `=${within(remainders)}` });
+    cells.push({ cell: part.tieSize, formula: `=COUNTIF(${remainders},${r})` });
     const prefix = rangeRef(helperSheet, first.remainder, part.remainder);
-    cells.push({ cell: part.tiesBefore, formula: `=${within(prefix)}-1` });
+    cells.push({ cell: part.tiesBefore, formula: `=COUNTIF(${prefix},${r})-1` });
     const e = cellRef(helperSheet, part.tieSize);
     cells.push({
       cell: part.winners,
-      formula: `=MAX(0,MIN(${e},${leftover}-COUNTIF(${remainders},">"&(${r}+${TIE}))))`,
+      formula: `=MAX(0,MIN(${e},${leftover}-COUNTIF(${remainders},">"&${r})))`,
     });
 
-    const from = part.result.sheet;
-    const ref = (cell: SheetCell) => cellRef(from, cell);
+    const ref = (cell: SheetCell) => cellRef(resultSheet, cell);
     const [w, k, size] = [ref(part.winners), ref(part.tiesBefore), ref(part.tieSize)];
-    const unit = fromHelper(line.unit, helperSheet, from);
-    const exact = fromHelper(part.exact, helperSheet, from);
+    const exact = part.exactAtResult ?? fromHelper(part.exact, helperSheet, resultSheet);
     const winsUnit = `MIN(${w},INT(((${k}+2)*${w}-1)/${size}))-MIN(${w},INT(((${k}+1)*${w}-1)/${size}))`;
     const floor = `ROUND((${exact})/${unit}-${ref(part.remainder)},0)`;
     let result = `${unit}*(${floor}+${winsUnit})`;
-    const residual = residualFormula(line, parts, i, from, helperSheet);
-    if (residual) result = `${result}+${residual}`;
-    const heldFromResult = part.held ? cellRef(from, part.held) : undefined;
+    if (i === parts.length - 1) result = `${result}+${residual}`;
+    else if (laterAllHeld[i]) {
+      // Later parts all held: this part is the last unheld one when they all hold numbers.
+      const laterHeld = parts.slice(i + 1).map((p) => `ISNUMBER(${cellRef(resultSheet, p.held!)})`);
+      result = `${result}+IF(AND(${laterHeld.join(",")}),${residual},0)`;
+    }
+    const heldFromResult = part.held ? cellRef(resultSheet, part.held) : undefined;
     cells.push({
       cell: part.result,
       formula: heldFromResult
@@ -126,30 +137,6 @@ export function roundingLineFormulas(line: RoundingLine): LineFormulas {
     });
   });
   return { cells };
-}
-
-/**
- * The difference between the open total and its rounding to the unit, on the last unheld part: with
- * holds, "last unheld" is decided live (every later part held), so entering an actual moves it.
- */
-function residualFormula(
-  line: RoundingLine,
-  parts: RoundingPart[],
-  index: number,
-  from: string,
-  helperSheet: string
-): string | undefined {
-  const total = fromHelper(line.total, helperSheet, from);
-  const unit = fromHelper(line.unit, helperSheet, from);
-  const helds = parts.filter((p) => p.held).map((p) => cellRef(from, p.held!));
-  const open = helds.length > 0 ? `(${total}-SUM(${helds.join(",")}))` : `(${total})`;
-  const residual = `(${open}-${unit}*ROUND(${open}/${unit},0))`;
-  const later = parts.slice(index + 1);
-  if (later.length === 0) return residual;
-  if (!later.every((p) => p.held)) return undefined;
-  // Later parts all held: this part is the last unheld one when they all hold numbers.
-  const laterHeld = later.map((p) => `ISNUMBER(${cellRef(from, p.held!)})`);
-  return `IF(AND(${laterHeld.join(",")}),${residual},0)`;
 }
 
 /**

@@ -794,6 +794,8 @@ class CalcLines {
       });
       const parts: RoundingPart[] = Array.from({ length: spec.members }, (_, m) => ({
         exact: spec.exact(p, m),
+        // The grid's exact parts refer only to the main sheet, where the results go.
+        exactAtResult: spec.exact(p, m).split(T).join(""),
         remainder: at(0, m),
         tieSize: at(1, m),
         tiesBefore: at(2, m),
