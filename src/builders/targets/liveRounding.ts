@@ -5,8 +5,11 @@
  * so it computes in Excel 2016, WPS and LibreOffice.
  *
  * For a line of exact parts x_i summing to a total T, in units u (quota q_i = x_i/u):
- * - remainder r_i = ROUND(MOD(ROUND(q_i, 9), 1), 9) (ROUND first: 25.999999999 from float drift is 26;
- *   ROUND after: 25.3 and 37.3 leave the same remainder 0.3, so a tie is plain equality);
+ * - remainder r_i = ROUND(MOD(ROUND(q_i, 6), 1), 6) (ROUND first: 25.9999999 from float drift is 26;
+ *   ROUND after: 25.3 and 37.3 leave the same remainder 0.3, so a tie is plain equality). Six places,
+ *   not more: a quota exactly half-way at the rounding place is rounded differently by different engines
+ *   (HyperFormula and LibreOffice disagreed at 9 places on a weekly spread), and such quotas are far
+ *   rarer at 6;
  * - leftover units L = ROUND(T/u) − Σ floor(q_i) = ROUND(ROUND(T/u) − T/u + Σ r_i), an integer;
  * - cells with a remainder larger than r_i: G_i; cells with the same remainder: E_i;
  *   tied cells before i: K_i; units left for i's tie group: W_i = max(0, min(E_i, L − G_i));
@@ -15,8 +18,9 @@
  *   C(K+1) > C(K) with C(m) = min(W, ⌊(m·W − 1)/E⌋) (the count of winners before position m).
  *   102 over four equal parts → 25, 26, 25, 26.
  * Held cells (actuals) keep their value and take no part: remainder −1, never a winner.
- * Remainders at 9 decimal places make ties exact where core allows 1e-9; the two agree on every line
- * whose quotas have at most 9 decimals (property-tested in test/builders/targets/liveRounding.test.ts).
+ * Remainders at 6 decimal places tie where core's differ by less than 1e-6 (core: 1e-9); the two agree
+ * whenever distinct remainders are at least 1e-6 apart, e.g. shares of integer weights up to 10^6
+ * (property-tested in test/builders/targets/liveRounding.test.ts).
  * When T is not a multiple of u (actuals are seldom round), the parts add up to u·ROUND(T/u) and the
  * last unheld cell takes the difference, so the line still ties to T exactly.
  */
@@ -101,8 +105,8 @@ export function roundingLineFormulas(line: RoundingLine): LineFormulas {
   parts.forEach((part, i) => {
     const r = cellRef(helperSheet, part.remainder);
     const heldRef = part.held ? cellRef(helperSheet, part.held) : undefined;
-    // Rounded to 9 places twice: equal remainders are then the same double, so ties are plain equality.
-    const remainder = `ROUND(MOD(ROUND((${part.exact})/${line.unit},9),1),9)`;
+    // Rounded to 6 places twice: equal remainders are then the same double, so ties are plain equality.
+    const remainder = `ROUND(MOD(ROUND((${part.exact})/${line.unit},6),1),6)`;
     cells.push({
       cell: part.remainder,
       formula: heldRef ? `=IF(ISNUMBER(${heldRef}),-1,${remainder})` : `=${remainder}`,

@@ -13,7 +13,9 @@ import {
   type MonthlyObservation,
   type SeasonalMethod,
 } from "../../core/seasonality";
-import { format } from "../../i18n/locale";
+import { OpsError } from "../../core/errors";
+import { ERROR_MESSAGES } from "../../i18n/errorMessages";
+import { format, type Locale } from "../../i18n/locale";
 import type { TargetGrain, TargetMetric, TargetsOptions, TierSetting } from "./targetsOptions";
 import { TARGETS_TEXTS, TargetsInputError, monthName } from "./targetsTexts";
 
@@ -110,6 +112,24 @@ function memberKey(name: string): string {
   return name.normalize("NFKC").trim().toLowerCase();
 }
 
+/** Core's seasonality errors (a missing year, too few months) said in the user's words, as input errors. */
+function seasonalIndexOrExplain(
+  history: MonthlyObservation[],
+  method: SeasonalMethod,
+  custom: number[] | undefined,
+  locale: Locale
+): number[] {
+  try {
+    return seasonalIndex(history, method, custom);
+  } catch (error) {
+    if (!(error instanceof OpsError)) throw error;
+    const arg = TARGETS_TEXTS[locale].seasonalityArgument;
+    throw new TargetsInputError(
+      format(ERROR_MESSAGES[error.key][locale], { ...error.params, arg })
+    );
+  }
+}
+
 export function resolveTargets(options: TargetsOptions): ResolvedTargets {
   const texts = TARGETS_TEXTS[options.locale];
   const notes: string[] = [];
@@ -153,7 +173,7 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
     !(custom?.length === MONTHS && custom.every((w) => Number.isFinite(w) && w >= 0))
   )
     fail(texts.errCustom);
-  const shares = seasonalIndex(history, method, custom);
+  const shares = seasonalIndexOrExplain(history, method, custom, options.locale);
   notes.push(format(texts.noteSeasonality, { method: texts.seasonality[method] }));
   const index = months.map((m) => shares[m.month - 1] * MONTHS);
 

@@ -106,6 +106,7 @@ const EN = {
   errFiscalYear: "The fiscal year must be a year such as 2026 (got {got}).",
   errActuals: "Give at most 12 monthly actuals (got {got}).",
   errCustom: "A custom seasonal index needs 12 non-negative numbers, January first.",
+  seasonalityArgument: "The history for seasonality",
 };
 
 type TargetsTexts = typeof EN;
@@ -203,6 +204,7 @@ const ZH: TargetsTexts = {
   errFiscalYear: "财年应为如 2026 这样的年份（当前为 {got}）。",
   errActuals: "月度实际值最多 12 个（当前为 {got}）。",
   errCustom: "自定义季节指数需要 12 个非负数，从 1 月开始。",
+  seasonalityArgument: "用于季节性的历史数据",
 };
 
 export const TARGETS_TEXTS: Record<Locale, TargetsTexts> = { "en-US": EN, "zh-CN": ZH };

@@ -4,5 +4,6 @@
  */
 import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
+import { targetsCommand } from "./targets";
 
-export const COMMANDS: readonly CliCommand[] = [inspectCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, targetsCommand];

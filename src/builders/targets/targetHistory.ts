@@ -1,0 +1,570 @@
+/**
+ * Sales history for target decomposition, read from a table (a CSV or .xlsx export, an Excel table):
+ * columns found by their header in zh-CN or en-US, daily or monthly rows summed to calendar months per
+ * member (channel, store, category), and the driver ratios per calendar month as ratios of sums
+ * (conversion = Σorders ÷ ΣUV, AOV = ΣGMV ÷ Σorders over every year of history), never averages of ratios.
+ *
+ * Nothing is dropped silently: a cell that cannot be read stops the read with a TargetHistoryError naming
+ * the rows; what can safely go ahead (a blank amount counted as 0, a month only partly covered by daily
+ * rows) comes back as an issue to show the user.
+ */
+import { daysInMonth, ymdFromSerial } from "../../core/calendar";
+import { parseDateCell } from "../../core/parseDateCell";
+import type { MonthlyObservation } from "../../core/seasonality";
+import { format, type Locale } from "../../i18n/locale";
+import { detectColumns, normaliseHeader } from "../../io/detectColumns";
+import type { CellValue } from "../../plan/types";
+import type { TableData } from "../../workbook/port";
+import {
+  formatList,
+  formatRows,
+  TARGET_HISTORY_TEXTS,
+  type TargetHistoryErrorCode,
+  type TargetHistoryIssueCode,
+} from "./targetHistoryTexts";
+import type { MemberHistory, TargetHistory } from "./targetsOptions";
+
+export interface ReadTargetHistoryOptions {
+  /** Header of the column to split by (channel, store …), in either language, any letter case; absent: no split. */
+  memberColumn?: string;
+  /** Language of the issues' `message`. */
+  locale: Locale;
+  /** Row number the user sees for the first data row, for messages; default 2 (the header is row 1). */
+  firstRowNumber?: number;
+}
+
+/** The columns used, by header as written: shown to the user so a wrong guess is visible. */
+export interface TargetHistoryColumns {
+  period: string;
+  amount: string;
+  member?: string;
+  uv?: string;
+  orders?: string;
+}
+
+export interface TargetHistoryResult {
+  history: TargetHistory;
+  /** Things the user should know that did not stop the read, in the order found. */
+  issues: TargetHistoryIssue[];
+  columns: TargetHistoryColumns;
+  /** First and last calendar month of the history: { year, month }. */
+  first: YearMonth;
+  last: YearMonth;
+}
+
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** A value placed in a message: plain, or a list rendered the way the language writes lists. */
+export type MessageParam =
+  | string
+  | number
+  | { rows: number[] }
+  | { list: (string | number)[] }
+  /** Offending cell values, quoted; a blank cell is named as such. */
+  | { examples: CellValue[] }
+  | { partialMonths: { month: string; days: number; total: number }[] }
+  | { duplicates: { names: string[]; rows: number[] }[] };
+
+export type MessageParams = Record<string, MessageParam>;
+
+export interface TargetHistoryIssue {
+  code: TargetHistoryIssueCode;
+  params: MessageParams;
+  /** In the locale the read was asked in. */
+  message: string;
+  messageIn(locale: Locale): string;
+}
+
+/** History the user must fix before a plan can be built from it; `messageIn` says what and where. */
+export class TargetHistoryError extends Error {
+  constructor(
+    readonly code: TargetHistoryErrorCode,
+    readonly params: MessageParams
+  ) {
+    super(renderMessage(code, params, "en-US"));
+    this.name = "TargetHistoryError";
+  }
+
+  messageIn(locale: Locale): string {
+    return renderMessage(this.code, this.params, locale);
+  }
+}
+
+/**
+ * Header synonyms, in the order detection tries them (io/detectColumns: exact names first, then
+ * containment). Refunds are claimed first so "退款金额" / "refund amount" is never read as sales.
+ */
+const COLUMN_KEYWORDS = {
+  period: ["月份", "统计日期", "日期", "年月", "时间", "month", "date", "period", "day"],
+  refunds: ["退款金额", "成功退款金额", "refund amount", "refunds", "refund"],
+  uvValue: ["uv价值", "uv value"],
+  orders: ["支付订单数", "订单数", "orders", "paid orders", "order count"],
+  uv: ["访客数", "uv", "visitors", "unique visitors"],
+  amount: ["支付金额", "销售额", "成交金额", "gmv", "sales", "amount", "revenue", "金额"],
+} as const;
+
+/** Shown in "no such column" messages: the names we look for, a few per language. */
+const PERIOD_HINT = ["月份", "日期", "统计日期", "month", "date"];
+const AMOUNT_HINT = ["销售额", "支付金额", "成交金额", "GMV", "sales", "amount"];
+
+/** `--by channel` also finds a column named 渠道, and the reverse: member columns in the other language. */
+const MEMBER_SYNONYMS: readonly (readonly string[])[] = [
+  ["channel", "渠道", "平台", "platform"],
+  ["store", "shop", "店铺", "门店"],
+  ["category", "类目", "品类"],
+  ["product", "商品", "item"],
+  ["brand", "品牌"],
+  ["region", "区域", "地区"],
+];
+
+const MONTHS = 12;
+/** Integers written as 202501 or 20250103 are months or days, not Excel serials (which stay below 2958466). */
+const YYYYMM = /^\d{6}$/;
+const YYYYMMDD = /^\d{8}$/;
+
+export function readTargetHistory(
+  table: TableData,
+  options: ReadTargetHistoryOptions
+): TargetHistoryResult {
+  const source = table.source;
+  const rowNumber = (index: number) => index + (options.firstRowNumber ?? 2);
+  const dataRows = table.rows
+    .map((cells, index) => ({ cells, index }))
+    .filter(({ cells }) => cells.some((cell) => cell !== null && cell !== ""));
+  if (dataRows.length === 0) throw new TargetHistoryError("emptyTable", { source });
+
+  const columns = findColumns(table, options.memberColumn);
+  const issues: Omit<TargetHistoryIssue, "message" | "messageIn">[] = [];
+
+  const months = readMonths(dataRows, columns.period, table, rowNumber);
+  const amounts = readNumbers(dataRows, columns.amount, table, rowNumber);
+  const uv =
+    columns.uv === undefined ? undefined : readNumbers(dataRows, columns.uv, table, rowNumber);
+  const orders =
+    columns.orders === undefined
+      ? undefined
+      : readNumbers(dataRows, columns.orders, table, rowNumber);
+  const members =
+    columns.member === undefined
+      ? undefined
+      : readMembers(dataRows, columns.member, table, rowNumber);
+
+  const blankAmountRows = dataRows
+    .filter((_, i) => amounts[i] === null)
+    .map((r) => rowNumber(r.index));
+  if (blankAmountRows.length > 0)
+    issues.push({
+      code: "blankAmounts",
+      params: { column: table.header[columns.amount], rows: { rows: blankAmountRows } },
+    });
+
+  const first = months.reduce((a, b) => (b.key < a.key ? b : a));
+  const last = months.reduce((a, b) => (b.key > a.key ? b : a));
+  requireEveryMonth(months, first.key, last.key, source);
+
+  const memberNames = members?.names ?? [""];
+  const memberOfRow = members?.ofRow ?? dataRows.map(() => 0);
+  // sums[member][monthKey − first]
+  const span = last.key - first.key + 1;
+  const sums = memberNames.map(() => new Array<number>(span).fill(0));
+  const seen = memberNames.map(() => new Array<boolean>(span).fill(false));
+  months.forEach((month, i) => {
+    sums[memberOfRow[i]][month.key - first.key] += amounts[i] ?? 0;
+    seen[memberOfRow[i]][month.key - first.key] = true;
+  });
+  requireNonNegative(sums, memberNames, first.key, source);
+  if (members) {
+    memberNames.forEach((name, m) => {
+      const absent = seen[m].flatMap((wasSeen, offset) =>
+        wasSeen ? [] : [monthLabel(first.key + offset)]
+      );
+      if (absent.length > 0)
+        issues.push({
+          code: "memberMissingMonths",
+          params: { member: name, months: { list: absent } },
+        });
+    });
+  }
+
+  const partial = partiallyCoveredMonths(months);
+  if (partial.length > 0)
+    issues.push({ code: "partialMonths", params: { months: { partialMonths: partial } } });
+
+  const history: TargetHistory = {
+    members: memberNames.map((name, m): MemberHistory => ({
+      name,
+      observations: sums[m].map((value, offset) => observation(first.key + offset, value)),
+    })),
+  };
+  if (orders) {
+    history.aov = ratioOfSums(months, amounts, orders);
+    if (uv) history.conversion = ratioOfSums(months, orders, uv);
+    for (const [column, values] of [
+      [columns.orders, orders],
+      [columns.uv, uv],
+    ] as const) {
+      if (column === undefined || !values) continue;
+      const blank = dataRows.filter((_, i) => values[i] === null).map((r) => rowNumber(r.index));
+      if (blank.length > 0)
+        issues.push({
+          code: "driverCellsBlank",
+          params: { column: table.header[column], rows: { rows: blank } },
+        });
+    }
+  }
+
+  return {
+    history,
+    issues: issues.map((issue) => localisedIssue(issue, options.locale)),
+    columns: {
+      period: table.header[columns.period],
+      amount: table.header[columns.amount],
+      member: columns.member === undefined ? undefined : table.header[columns.member],
+      uv: columns.uv === undefined ? undefined : table.header[columns.uv],
+      orders: columns.orders === undefined ? undefined : table.header[columns.orders],
+    },
+    first: yearMonthOf(first.key),
+    last: yearMonthOf(last.key),
+  };
+}
+
+interface ColumnIndexes {
+  period: number;
+  amount: number;
+  member?: number;
+  uv?: number;
+  orders?: number;
+}
+
+function findColumns(table: TableData, memberColumn: string | undefined): ColumnIndexes {
+  const { header, source } = table;
+  const headers = { list: header.map((name) => `"${name}"`) };
+  let member: number | undefined;
+  if (memberColumn !== undefined) {
+    member = findMemberColumn(header, memberColumn);
+    if (member === undefined)
+      throw new TargetHistoryError("memberColumnNotFound", {
+        source,
+        column: memberColumn,
+        headers,
+      });
+  }
+  // The member column is taken out of detection: "店铺" must not be read as anything else.
+  const detectable = header.map((name, column) => (column === member ? "" : name));
+  const found = detectColumns(detectable, COLUMN_KEYWORDS);
+  if (found.period === null)
+    throw new TargetHistoryError("noPeriodColumn", {
+      source,
+      headers,
+      keywords: { list: PERIOD_HINT },
+    });
+  if (found.amount === null)
+    throw new TargetHistoryError("noAmountColumn", {
+      source,
+      headers,
+      keywords: { list: AMOUNT_HINT },
+    });
+  const columns: ColumnIndexes = {
+    period: found.period,
+    amount: found.amount,
+    member,
+    uv: found.uv ?? undefined,
+    orders: found.orders ?? undefined,
+  };
+  for (const column of Object.values(columns)) {
+    if (column === undefined) continue;
+    const count = header.filter((name) => name === header[column]).length;
+    if (count > 1)
+      throw new TargetHistoryError("ambiguousColumn", { source, name: header[column], count });
+  }
+  return columns;
+}
+
+/** The header named (case, spaces and full-width ignored), else one of its synonyms in the other language. */
+function findMemberColumn(header: readonly string[], wanted: string): number | undefined {
+  const names = header.map(memberColumnKey);
+  const key = memberColumnKey(wanted);
+  const exact = names.indexOf(key);
+  if (exact >= 0) return exact;
+  const synonyms = MEMBER_SYNONYMS.find((group) => group.includes(key));
+  const index = synonyms ? names.findIndex((name) => synonyms.includes(name)) : -1;
+  return index >= 0 ? index : undefined;
+}
+
+const memberColumnKey = (name: string) => normaliseHeader(name.normalize("NFKC"));
+
+interface RowRef {
+  cells: CellValue[];
+  index: number;
+}
+
+/** Month key = year × 12 + (month − 1), so consecutive months are consecutive integers. */
+interface RowMonth {
+  key: number;
+  /** Day of month for daily rows; undefined for monthly rows. */
+  day?: number;
+}
+
+function readMonths(
+  rows: readonly RowRef[],
+  column: number,
+  table: TableData,
+  rowNumber: (index: number) => number
+): RowMonth[] {
+  const values = rows.map(({ cells }) => cells[column]);
+  // 1..12 in every row: month numbers without their year, which would read as January 1900.
+  if (
+    values.every(
+      (value) =>
+        typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MONTHS
+    )
+  )
+    throw new TargetHistoryError("monthWithoutYear", {
+      source: table.source,
+      column: table.header[column],
+    });
+  const bad: { row: number; value: CellValue }[] = [];
+  const months = values.map((value, i): RowMonth => {
+    const parsed = parseDateCell(
+      typeof value === "number" && looksLikeDigitsDate(value) ? String(value) : value
+    );
+    if (!parsed) {
+      bad.push({ row: rowNumber(rows[i].index), value });
+      return { key: 0 };
+    }
+    const { year, month, day } = ymdFromSerial(parsed.serial);
+    return { key: year * MONTHS + month - 1, day: parsed.precision === "day" ? day : undefined };
+  });
+  if (bad.length > 0)
+    throw new TargetHistoryError("unreadableDates", {
+      source: table.source,
+      column: table.header[column],
+      rows: { rows: bad.map(({ row }) => row) },
+      examples: { examples: examplesOf(bad.map(({ value }) => value)) },
+    });
+  return months;
+}
+
+function looksLikeDigitsDate(value: number): boolean {
+  const text = String(value);
+  return YYYYMM.test(text) || YYYYMMDD.test(text);
+}
+
+/** Numbers, or null for a blank cell; text or TRUE/FALSE stop the read with the rows named. */
+function readNumbers(
+  rows: readonly RowRef[],
+  column: number,
+  table: TableData,
+  rowNumber: (index: number) => number
+): (number | null)[] {
+  const bad: { row: number; value: CellValue }[] = [];
+  const values = rows.map(({ cells, index }) => {
+    const value = cells[column];
+    if (value === null || value === "") return null;
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    bad.push({ row: rowNumber(index), value });
+    return null;
+  });
+  if (bad.length > 0)
+    throw new TargetHistoryError("notNumbers", {
+      source: table.source,
+      column: table.header[column],
+      rows: { rows: bad.map(({ row }) => row) },
+      examples: { examples: examplesOf(bad.map(({ value }) => value)) },
+    });
+  return values;
+}
+
+/**
+ * Member names in first-seen order and each row's member. Names that differ only by letter case, spaces
+ * or full-width characters are refused: summing them silently or splitting them silently are both wrong.
+ */
+function readMembers(
+  rows: readonly RowRef[],
+  column: number,
+  table: TableData,
+  rowNumber: (index: number) => number
+): { names: string[]; ofRow: number[] } {
+  const columnName = table.header[column];
+  const blank = rows.filter(
+    ({ cells }) => cells[column] === null || String(cells[column]).trim() === ""
+  );
+  if (blank.length > 0)
+    throw new TargetHistoryError("blankMembers", {
+      source: table.source,
+      column: columnName,
+      rows: { rows: blank.map(({ index }) => rowNumber(index)) },
+    });
+  const names: string[] = [];
+  const indexOfName = new Map<string, number>();
+  /** Normalised key → spellings seen, with their rows. */
+  const spellings = new Map<string, Map<string, number[]>>();
+  const ofRow = rows.map(({ cells, index }) => {
+    const name = String(cells[column]);
+    const key = memberKey(name);
+    const byName = spellings.get(key) ?? new Map<string, number[]>();
+    byName.set(name, [...(byName.get(name) ?? []), rowNumber(index)]);
+    spellings.set(key, byName);
+    if (!indexOfName.has(name)) {
+      indexOfName.set(name, names.length);
+      names.push(name);
+    }
+    return indexOfName.get(name) as number;
+  });
+  const duplicates = [...spellings.values()]
+    .filter((byName) => byName.size > 1)
+    .map((byName) => ({
+      names: [...byName.keys()].map((name) => `"${name}"`),
+      rows: [...byName.values()].map((rowsOfName) => rowsOfName[0]),
+    }));
+  if (duplicates.length > 0)
+    throw new TargetHistoryError("duplicateMembers", {
+      source: table.source,
+      column: columnName,
+      groups: { duplicates },
+    });
+  return { names, ofRow };
+}
+
+/** NFKC folds full-width letters, digits and spaces to half-width; then case and all spaces are ignored. */
+const memberKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+function requireEveryMonth(
+  months: readonly RowMonth[],
+  first: number,
+  last: number,
+  source: string
+): void {
+  const present = new Set(months.map(({ key }) => key));
+  const missing: string[] = [];
+  for (let key = first; key <= last; key++) if (!present.has(key)) missing.push(monthLabel(key));
+  if (missing.length === 0) return;
+  throw new TargetHistoryError(missing.length === 1 ? "missingMonth" : "missingMonths", {
+    source,
+    months: { list: missing },
+    first: monthLabel(first),
+    last: monthLabel(last),
+  });
+}
+
+function requireNonNegative(
+  sums: number[][],
+  members: readonly string[],
+  first: number,
+  source: string
+): void {
+  const negative = sums.flatMap((row, m) =>
+    row.flatMap((sum, offset) => {
+      if (sum >= 0) return [];
+      const month = monthLabel(first + offset);
+      return [members[m] === "" ? month : `${members[m]} ${month}`];
+    })
+  );
+  if (negative.length > 0)
+    throw new TargetHistoryError("negativeMonths", { source, months: { list: negative } });
+}
+
+/** Months whose rows are all daily and do not cover every day of the month (history starting mid-month). */
+function partiallyCoveredMonths(
+  months: readonly RowMonth[]
+): { month: string; days: number; total: number }[] {
+  const days = new Map<number, Set<number> | "monthly">();
+  for (const { key, day } of months) {
+    const entry = days.get(key);
+    if (day === undefined || entry === "monthly") days.set(key, "monthly");
+    else days.set(key, (entry ?? new Set<number>()).add(day));
+  }
+  return [...days]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([key, entry]) => {
+      if (entry === "monthly") return [];
+      const { year, month } = yearMonthOf(key);
+      const total = daysInMonth(year, month);
+      return entry.size < total ? [{ month: monthLabel(key), days: entry.size, total }] : [];
+    });
+}
+
+/**
+ * Per calendar month (January first), Σnumerator ÷ Σdenominator over the rows of that month in every year
+ * where both cells are numbers; undefined when there are none or the denominator sums to 0.
+ */
+function ratioOfSums(
+  months: readonly RowMonth[],
+  numerators: readonly (number | null)[],
+  denominators: readonly (number | null)[]
+): (number | undefined)[] {
+  const top = new Array<number>(MONTHS).fill(0);
+  const bottom = new Array<number>(MONTHS).fill(0);
+  months.forEach(({ key }, i) => {
+    const n = numerators[i];
+    const d = denominators[i];
+    if (n === null || d === null) return;
+    top[key % MONTHS] += n;
+    bottom[key % MONTHS] += d;
+  });
+  return top.map((n, m) => (bottom[m] > 0 ? n / bottom[m] : undefined));
+}
+
+function observation(key: number, value: number): MonthlyObservation {
+  const { year, month } = yearMonthOf(key);
+  return { year, period: month, value };
+}
+
+function yearMonthOf(key: number): YearMonth {
+  return { year: Math.floor(key / MONTHS), month: (key % MONTHS) + 1 };
+}
+
+/** "2025-04": the same in both languages, and what the user writes in a month column. */
+function monthLabel(key: number): string {
+  const { year, month } = yearMonthOf(key);
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+/** The first few distinct offending values, so the user sees what was found. */
+function examplesOf(values: readonly CellValue[]): CellValue[] {
+  return [...new Set(values)].slice(0, 3);
+}
+
+function localisedIssue(
+  issue: { code: TargetHistoryIssueCode; params: MessageParams },
+  locale: Locale
+): TargetHistoryIssue {
+  const messageIn = (wanted: Locale) => renderMessage(issue.code, issue.params, wanted);
+  return { ...issue, message: messageIn(locale), messageIn };
+}
+
+export function renderMessage(
+  code: TargetHistoryErrorCode | TargetHistoryIssueCode,
+  params: MessageParams,
+  locale: Locale
+): string {
+  const texts = TARGET_HISTORY_TEXTS[locale];
+  const rendered: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string" || typeof value === "number") rendered[name] = value;
+    else if ("rows" in value) rendered[name] = formatRows(value.rows, locale);
+    else if ("list" in value) rendered[name] = formatList(value.list, locale);
+    else if ("examples" in value)
+      rendered[name] = formatList(
+        value.examples.map((cell) =>
+          cell === null || cell === "" ? texts.blankCell : JSON.stringify(cell)
+        ),
+        locale
+      );
+    else if ("partialMonths" in value)
+      rendered[name] = formatList(
+        value.partialMonths.map((entry) => format(texts.partialMonth, entry)),
+        locale
+      );
+    else
+      rendered[name] = value.duplicates
+        .map(({ names, rows }) =>
+          format(texts.duplicateGroup, { names: names.join(" / "), rows: formatList(rows, locale) })
+        )
+        .join(texts.duplicateSeparator);
+  }
+  return format(texts[code], rendered);
+}
