@@ -152,6 +152,17 @@ export interface SheetPlan {
   key: string;
   /** The wanted sheet name; adapters make it valid and unique ("目标拆解 (2)"). */
   name: string;
+  /**
+   * Rebuild in place: the name of an existing sheet this plan sheet supersedes (usually its own `name`).
+   * When that sheet exists, the new sheet takes its name and tab position; the old sheet is kept, hidden
+   * and renamed "<name> (v1)" / zh-CN "<name>（第1版）" — numbered in the order versions were replaced, one
+   * more than the highest already there, so every earlier version is kept (fitPlanToWorkbook.ts). The
+   * plan's workbook-scope defined names that pointed into the old sheet are re-pointed to the new one
+   * instead of getting sheet-scoped copies. Formulas in other sheets that name the old sheet follow it
+   * to its new name (Excel tracks sheets, not names): refer to a rebuilt sheet through its defined names.
+   * When that sheet does not exist, the field changes nothing.
+   */
+  replaces?: string;
   tabColor?: string;
   freeze?: { rows: number; columns: number };
   columnWidths?: ColumnWidth[];

@@ -36,9 +36,31 @@ export function validatePlan(plan: WorkbookPlan): string[] {
     keys.add(sheet.key);
   }
   if (plan.sheets.length === 0) errors.push("The plan has no sheets.");
+  errors.push(...validateReplaces(plan));
   const tableNames = new Set<string>();
   for (const sheet of plan.sheets) errors.push(...validateSheet(sheet, keys, tableNames));
   errors.push(...validateNames(plan, keys, tableNames));
+  return errors;
+}
+
+/** A sheet can be superseded by one plan sheet at most (Excel compares sheet names case-insensitively). */
+function validateReplaces(plan: WorkbookPlan): string[] {
+  const errors: string[] = [];
+  const replacedBy = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    if (sheet.replaces === undefined) continue;
+    if (typeof sheet.replaces !== "string" || sheet.replaces.trim() === "") {
+      errors.push(`Sheet "${sheet.key}": "replaces" must name the sheet it rebuilds.`);
+      continue;
+    }
+    const lower = sheet.replaces.toLowerCase();
+    const other = replacedBy.get(lower);
+    if (other !== undefined)
+      errors.push(
+        `Sheets "${other}" and "${sheet.key}" both replace sheet "${sheet.replaces}"; only one can.`
+      );
+    else replacedBy.set(lower, sheet.key);
+  }
   return errors;
 }
 

@@ -85,10 +85,9 @@ export function SheetGrid({ workbook, texts }: SheetGridProps) {
   const [version, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => workbook.subscribe(redraw), [workbook]);
 
-  const [sheets, setSheets] = useState<string[]>([]);
-  useEffect(() => {
-    void workbook.listSheets().then(setSheets);
-  }, [workbook, version]);
+  // Hidden sheets (the kept versions of rebuilt sheets) are not tabs, as in Excel.
+  // `version` is what says the sheets changed (a plan applied, a file loaded).
+  const sheets = useMemo(() => workbook.visibleSheets(), [workbook, version]);
   const sheet = sheets.length > 0 ? workbook.activeSheet() : undefined;
 
   const [selection, setSelection] = useState<Selection>({ row: 0, column: 0 });

@@ -2,6 +2,7 @@
  * The workbook port: everything the panel, the playground and the CLI ask of a workbook. The Excel
  * adapter (the only Excel.run caller), the memory adapter and the xlsx writer implement it or parts of it.
  */
+import type { Locale } from "../i18n/locale";
 import type { CellValue, WorkbookPlan } from "../plan/types";
 
 /** Rows read from a table, a region or a used range: the first row is the header. */
@@ -24,21 +25,33 @@ export interface ComputedValues {
 export interface ApplyOptions {
   /** Called as work completes, for a progress bar: done and total in the adapter's own units. */
   onProgress?: (done: number, total: number) => void;
+  /** The language of the names replaced sheets are kept under ("Report (v1)" / "Report（第1版）"); en-US by default. */
+  locale?: Locale;
 }
 
 export interface ApplyResult {
   /** Final sheet name of each plan sheet key (names that existed get " (2)" etc.). */
   sheetNames: Record<string, string>;
+  /**
+   * Rebuilds in place (SheetPlan.replaces): by plan sheet key, the hidden sheet the replaced version
+   * was kept as. Absent when nothing was replaced. The user gets it back with Excel's Unhide (right-click
+   * a sheet tab → Unhide…).
+   */
+  previousVersions?: Record<string, string>;
 }
 
 export interface WorkbookPort {
+  /** Every sheet in tab order, hidden ones (kept versions of rebuilt sheets) included, as Excel lists them. */
   listSheets(): Promise<string[]>;
   listTables(): Promise<{ name: string; sheet: string }[]>;
   readTable(name: string): Promise<TableData>;
   /** The current region around the active cell (like Ctrl+A inside data). */
   readSelectionRegion(): Promise<TableData>;
   readUsedRange(sheet: string): Promise<TableData>;
-  /** Builds the plan's sheets; never overwrites anything; on failure leaves the workbook as it was. */
+  /**
+   * Builds the plan's sheets; never overwrites anything (a sheet a plan sheet `replaces` is hidden and
+   * renamed, not deleted); on failure leaves the workbook as it was.
+   */
   applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyResult>;
   activateSheet(name: string): Promise<void>;
   /** Writes a formula into the top-left cell of the selection (the Functions page's "insert"). */

@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRef } from "react";
 import { ObservedMemoryWorkbook } from "../../src/playground/ObservedMemoryWorkbook";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
-import { GridViewport } from "../../src/playground/SheetGrid";
+import { GridViewport, SheetGrid } from "../../src/playground/SheetGrid";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { sampleWorkbookPlan } from "../../src/playground/sampleWorkbookPlan";
 
@@ -64,4 +64,28 @@ test("cells show formatted values; input cells are marked", () => {
   expect(inputs).toMatch(/data-cell="A1" data-input="true"[^>]*>12\.5%</);
   expect(inputs).toMatch(/data-cell="B1"[^>]*>0\.25</);
   expect(inputs).not.toMatch(/data-cell="B1" data-input/);
+});
+
+test("a rebuilt sheet's kept version is hidden: no tab for it, the new sheet shows", async () => {
+  const rebuilt = new ObservedMemoryWorkbook();
+  const report = (gmv: number) => ({
+    sheets: [
+      { key: "r", name: "Report", replaces: "Report", blocks: [{ anchor: "A1", rows: [[gmv]] }] },
+    ],
+  });
+  await rebuilt.applyPlan(report(100));
+  await rebuilt.applyPlan(report(200));
+  try {
+    expect(await rebuilt.listSheets()).toEqual(["Report", "Report (v1)"]);
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <SheetGrid workbook={rebuilt} texts={PLAYGROUND_TEXTS["en-US"]} />
+      </FluentProvider>
+    );
+    const tabs = Array.from(html.matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g), (m) => m[1]);
+    expect(tabs).toEqual(["Report"]);
+    expect(html).toMatch(/data-cell="A1"[^>]*>200</);
+  } finally {
+    rebuilt.dispose();
+  }
 });

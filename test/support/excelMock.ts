@@ -173,6 +173,7 @@ export class FakeSheetState {
     password?: string;
   } = { protected: false };
   tabColor = "";
+  visibility: `${Excel.SheetVisibility}` = "Visible";
   virtual?: VirtualContent;
 
   /** Like Excel's worksheet ids: stable, unlike names. */
@@ -245,6 +246,7 @@ export class FakeSheetState {
         printTitleRows: this.printTitleRows ?? null,
         protection: this.protection,
         tabColor: this.tabColor,
+        visibility: this.visibility,
       })
     );
   }
@@ -279,6 +281,25 @@ function quoteSheet(name: string): string {
 
 function absolute(area: RangeAddress): string {
   return rangeA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** A formula reference to `sheet` ('Sales 销售'! or Sales!); string literals are not told apart, which the tests avoid. */
+function sheetReference(sheet: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = escape(`'${sheet.replace(/'/g, "''")}'!`);
+  return new RegExp(`${quoted}|(?<![A-Za-z0-9_.'])${escape(sheet)}!`, "gi");
+}
+
+/** What Excel does to every formula and name when a sheet is renamed: they follow the sheet. */
+function followRename(excel: FakeExcel, from: string, to: string): void {
+  const pattern = sheetReference(from);
+  const replacement = `${quoteSheet(to)}!`;
+  for (const sheet of excel.sheets) {
+    for (const cell of sheet.cells.values())
+      if (typeof cell.input === "string" && cell.input.startsWith("="))
+        cell.input = cell.input.replace(pattern, replacement);
+  }
+  for (const name of excel.allNames()) name.formula = name.formula.replace(pattern, replacement);
 }
 
 interface Located {
@@ -396,6 +417,11 @@ export class FakeExcel {
     const sheet = new FakeSheetState(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Workbook names and every sheet's local names. */
+  allNames(): FakeNameState[] {
+    return [...this.names, ...this.sheets.flatMap((sheet) => sheet.names)];
   }
 
   allTables(): FakeTableState[] {
@@ -632,6 +658,27 @@ export class FakeWorkbook implements MembersOf<
 
 const FORBIDDEN_SHEET_CHARACTERS = /[[\]:*?/\\]/;
 
+/** Excel's rules for a new or changed sheet name; `self` is the sheet being renamed. */
+function checkSheetName(excel: FakeExcel, wanted: string, self: FakeSheetState | undefined): void {
+  if (
+    wanted.length === 0 ||
+    Array.from(wanted).length > 31 ||
+    FORBIDDEN_SHEET_CHARACTERS.test(wanted) ||
+    /^'|'$/.test(wanted)
+  ) {
+    throw new FakeOfficeError("InvalidArgument", `"${wanted}" is not a valid sheet name.`);
+  }
+  const holder = excel.findSheet(wanted);
+  if (holder && holder !== self)
+    throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${wanted}" already exists.`);
+}
+
+/** Excel keeps at least one sheet visible: it refuses to hide or delete the last one. */
+function checkOtherVisible(excel: FakeExcel, sheet: FakeSheetState, what: string): void {
+  if (!excel.sheets.some((other) => other !== sheet && other.visibility === "Visible"))
+    throw new FakeOfficeError("InvalidOperation", `Cannot ${what} the last visible sheet.`);
+}
+
 export class FakeWorksheetCollection
   extends FakeClientObject
   implements
@@ -643,17 +690,7 @@ export class FakeWorksheetCollection
     const excel = this.ctx.excel;
     const state = new FakeSheetState(name ?? `Sheet${excel.sheets.length + 1}`);
     this.ctx.enqueue("WorksheetCollection.add", [name], () => {
-      const wanted = state.name;
-      if (
-        wanted.length === 0 ||
-        wanted.length > 31 ||
-        FORBIDDEN_SHEET_CHARACTERS.test(wanted) ||
-        /^'|'$/.test(wanted)
-      ) {
-        throw new FakeOfficeError("InvalidArgument", `"${wanted}" is not a valid sheet name.`);
-      }
-      if (excel.findSheet(wanted))
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${wanted}" already exists.`);
+      checkSheetName(excel, state.name, undefined);
       excel.sheets.push(state);
     });
     return new FakeWorksheet(
@@ -707,7 +744,7 @@ export class FakeWorksheetCollection
 export class FakeWorksheet
   extends FakeClientObject
   implements
-    Pick<Excel.Worksheet, "id" | "name" | "tabColor">,
+    Pick<Excel.Worksheet, "id" | "name" | "tabColor" | "visibility" | "position">,
     MembersOf<
       Excel.Worksheet,
       | "getRange"
@@ -768,6 +805,10 @@ export class FakeWorksheet
     this.setNull(!sheet);
     if (sheet && properties.includes("name")) this.storeLoaded("name", sheet.name);
     if (sheet && properties.includes("id")) this.storeLoaded("id", sheet.id);
+    if (sheet && properties.includes("visibility"))
+      this.storeLoaded("visibility", sheet.visibility);
+    if (sheet && properties.includes("position"))
+      this.storeLoaded("position", this.ctx.excel.sheets.indexOf(sheet));
   }
 
   get id(): string {
@@ -778,8 +819,44 @@ export class FakeWorksheet
     return this.loadedValue("name");
   }
 
-  set name(_value: string) {
-    throw new Error("Renaming sheets is not part of the fake.");
+  /** Renaming: formulas and names that refer to the sheet follow it, as in Excel. */
+  set name(name: string) {
+    this.ctx.enqueue("Worksheet.name", [name], () => {
+      const sheet = this.state();
+      checkSheetName(this.ctx.excel, name, sheet);
+      const from = sheet.name;
+      sheet.name = name;
+      followRename(this.ctx.excel, from, name);
+      if (this.ctx.excel.activeSheet === from) this.ctx.excel.activeSheet = name;
+    });
+  }
+
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.loadedValue("visibility");
+  }
+
+  set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.enqueue("Worksheet.visibility", [visibility], () => {
+      const sheet = this.state();
+      if (visibility !== "Visible") checkOtherVisible(this.ctx.excel, sheet, "hide");
+      sheet.visibility = visibility;
+    });
+  }
+
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  /** Moves the tab: the sheets between the old and the new position shift by one. */
+  set position(position: number) {
+    this.ctx.enqueue("Worksheet.position", [position], () => {
+      const sheets = this.ctx.excel.sheets;
+      const sheet = this.state();
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length)
+        throw new FakeOfficeError("InvalidArgument", `Position ${position} is out of range.`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(position, 0, sheet);
+    });
   }
 
   get tabColor(): string {
@@ -846,7 +923,12 @@ export class FakeWorksheet
   delete(): void {
     this.ctx.enqueue("Worksheet.delete", [], () => {
       const excel = this.ctx.excel;
-      excel.sheets.splice(excel.sheets.indexOf(this.state()), 1);
+      const sheet = this.state();
+      checkOtherVisible(excel, sheet, "delete");
+      excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+      // Names that referred to the deleted sheet now refer to nothing, as in Excel.
+      const pattern = sheetReference(sheet.name);
+      for (const name of excel.allNames()) name.formula = name.formula.replace(pattern, "#REF!");
     });
   }
 
@@ -1574,7 +1656,9 @@ export class FakeNamedItemCollection
 
 export class FakeNamedItem
   extends FakeClientObject
-  implements Pick<Excel.NamedItem, "name">, MembersOf<Excel.NamedItem, "delete" | "isNullObject">
+  implements
+    Pick<Excel.NamedItem, "name" | "formula">,
+    MembersOf<Excel.NamedItem, "delete" | "isNullObject">
 {
   constructor(
     ctx: FakeRequestContext,
@@ -1587,11 +1671,33 @@ export class FakeNamedItem
   resolve(): void {
     const found = this.locate();
     this.setNull(!found);
-    if (found) this.storeLoaded("name", found.name);
+    if (found) {
+      this.storeLoaded("name", found.name);
+      this.storeLoaded("formula", found.formula);
+    }
   }
 
   get name(): string {
     return this.loadedValue("name");
+  }
+
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+
+  /** Redefines what the name refers to; the text is taken as Excel parses a typed formula. */
+  set formula(formula: string) {
+    this.ctx.enqueue("NamedItem.formula", [formula], () => {
+      const found = this.locate();
+      if (!found) throw new FakeOfficeError("ItemNotFound", "The name does not exist.");
+      if (!formula.startsWith("="))
+        throw new FakeOfficeError("InvalidArgument", `"${formula}" is not a formula.`);
+      // Excel shows a sheet name quoted only when it must be.
+      found.formula = formula.replace(
+        /^='((?:[^']|'')+)'!/,
+        (_match, sheet: string) => `=${quoteSheet(sheet.replace(/''/g, "'"))}!`
+      );
+    });
   }
 
   delete(): void {

@@ -93,6 +93,24 @@ describe("a failed build leaves the workbook as it was", () => {
     }
   });
 
+  it("for a rebuild in place of every sheet, renaming, showing and re-pointing back", async () => {
+    const rebuild = (): WorkbookPlan => {
+      const plan = samplePlan();
+      for (const sheet of plan.sheets) sheet.replaces = sheet.name;
+      return plan;
+    };
+    for (let failing = 1; failing <= 3; failing++) {
+      const fake = userWorkbook();
+      const workbook = new ExcelWorkbook({ run: fake.run });
+      await workbook.applyPlan(samplePlan());
+      const before = fake.snapshot();
+      fake.failOnSyncs.add(fake.syncCount + failing);
+      const error: unknown = await workbook.applyPlan(rebuild()).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "applyFailed" });
+      expect(fake.snapshot()).toEqual(before);
+    }
+  });
+
   it("names what failed and says the workbook was restored", async () => {
     const { error } = await failingAt(2, samplePlan());
     const message = (error as Error).message;

@@ -189,3 +189,69 @@ describe("office-addin-mock with typed mock data", () => {
     expect(activated).toEqual([]);
   });
 });
+
+describe("the typed fake renames, moves and hides sheets as Excel does", () => {
+  it("a renamed sheet takes formulas and names that referred to it along", async () => {
+    const fake = new FakeExcel(["Sales 销售", "Links"]);
+    fake.seed("Links", "A1", [["='Sales 销售'!B2*2"]]);
+    fake.seedName("Sales_B2", "Sales 销售", "B2");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sales 销售").name = "Old";
+      await context.sync();
+    });
+    expect(fake.sheet("Links").input("A1")).toBe("=Old!B2*2");
+    expect(fake.names[0].formula).toBe("=Old!$B$2");
+  });
+
+  it("refuses a name another sheet has, but not a sheet's own name", async () => {
+    const fake = new FakeExcel(["A", "B"]);
+    const error = await rejection(async (context) => {
+      context.workbook.worksheets.getItem("A").name = "a";
+      context.workbook.worksheets.getItem("A").name = "b";
+      await context.sync();
+    }, fake);
+    expect(error.code).toBe("ItemAlreadyExists");
+    expect(fake.sheets.map((sheet) => sheet.name)).toEqual(["a", "B"]);
+  });
+
+  it("moves tabs by position and refuses to hide or delete the last visible sheet", async () => {
+    const fake = new FakeExcel(["A", "B", "C"]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("C").position = 0;
+      context.workbook.worksheets.getItem("A").visibility = "Hidden";
+      context.workbook.worksheets.getItem("B").visibility = "Hidden";
+      await context.sync();
+    });
+    expect(fake.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
+      ["C", "Visible"],
+      ["A", "Hidden"],
+      ["B", "Hidden"],
+    ]);
+    expect(
+      (
+        await rejection(async (context) => {
+          context.workbook.worksheets.getItem("C").visibility = "Hidden";
+          await context.sync();
+        }, fake)
+      ).code
+    ).toBe("InvalidOperation");
+    expect(
+      (
+        await rejection(async (context) => {
+          context.workbook.worksheets.getItem("C").delete();
+          await context.sync();
+        }, fake)
+      ).code
+    ).toBe("InvalidOperation");
+  });
+
+  it("a name whose sheet is deleted refers to #REF!", async () => {
+    const fake = new FakeExcel(["A", "B"]);
+    fake.seedName("On_B", "B", "C3");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("B").delete();
+      await context.sync();
+    });
+    expect(fake.names[0].formula).toBe("=#REF!$C$3");
+  });
+});

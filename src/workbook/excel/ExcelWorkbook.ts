@@ -7,8 +7,17 @@
  * sync — more requests only when the plan's writes exceed one request's budget (requestBudget.ts);
  * (3) recalculate (API calculation was suspended) and show the first new sheet. Any failed sync after
  * (1) removes what the build added.
+ *
+ * A rebuild in place (SheetPlan.replaces) costs no extra sync: (1) also reads the sheets' ids, tabs and
+ * visibility and the names' formulas; the old sheet is renamed, the new one put in its tab and the old
+ * one hidden in the request that adds the sheets; re-pointed names follow the new names. A failure puts
+ * all of that back (rollback.ts).
  */
-import { fitPlanToWorkbook, type ExistingItems } from "../../plan/fitPlanToWorkbook";
+import {
+  fitPlanToWorkbook,
+  referencedSheet,
+  type ExistingItems,
+} from "../../plan/fitPlanToWorkbook";
 import { localSheetKey, type WorkbookPlan } from "../../plan/types";
 import { validatePlan } from "../../plan/validatePlan";
 import {
@@ -24,7 +33,7 @@ import { planOperations } from "./planOperations";
 import { describeError, errorCode } from "./officeErrors";
 import { readInWindows } from "./readWindows";
 import { operationBytes, packRequests, REQUEST_BUDGET_BYTES } from "./requestBudget";
-import { buildMarkerName, removeCreated, type CreatedItems } from "./rollback";
+import { buildMarkerName, removeCreated, type CreatedItems, type ReplacedSheet } from "./rollback";
 import { SyncCounter, type SyncStats } from "./syncCounter";
 import { toTableData } from "./tableData";
 
@@ -41,6 +50,15 @@ export interface ExcelWorkbookOptions {
 export type ExcelWorkbookStats = SyncStats;
 
 const REQUEST_OVERHEAD_BYTES = operationBytes(1);
+
+/** What sync 1 reads: the names fitPlanToWorkbook needs, and what a rebuild in place must undo. */
+interface Existing {
+  items: ExistingItems;
+  /** By lower-case name. */
+  sheets: Map<string, Omit<ReplacedSheet, "backup">>;
+  /** Workbook-scope names by lower-case name, with their formulas. */
+  names: Map<string, { name: string; formula: string }>;
+}
 
 /** What a build has got to, for the message and the clean-up when it fails. */
 interface BuildProgress {
@@ -83,11 +101,30 @@ export class ExcelWorkbook implements WorkbookPort {
     options: ApplyOptions,
     progress: BuildProgress
   ): Promise<ApplyResult> {
-    const { plan, sheetNames } = fitPlanToWorkbook(wanted, await this.loadExisting(context));
+    const existing = await this.loadExisting(context);
+    const fitted = fitPlanToWorkbook(wanted, existing.items, options.locale);
+    const { plan, sheetNames } = fitted;
+    const replaced = new Map(
+      Array.from(
+        fitted.replacements,
+        ([key, { replaced: name, backup }]): [string, ReplacedSheet] => [
+          key,
+          { ...existing.sheets.get(name.toLowerCase())!, backup },
+        ]
+      )
+    );
+    const repointed = fitted.repointedNames.map((name) => ({
+      name,
+      before: existing.names.get(name.name.toLowerCase())!,
+    }));
     const marker = buildMarkerName();
     // Each write request also carries the suspend-calculation call.
     const budget = this.budget - REQUEST_OVERHEAD_BYTES;
-    const requests = packRequests(planOperations(plan, sheetNames, marker), budget);
+    const operations = planOperations(plan, sheetNames, marker, {
+      sheets: replaced,
+      names: repointed.map(({ name, before }) => ({ name, existing: before.name })),
+    });
+    const requests = packRequests(operations, budget);
     const total = requests.length + 1;
     const target: OperationTarget = { context, sheets: new Map() };
     // The fitted plan's: a workbook name that existed is left to its owner (its copies are local).
@@ -96,6 +133,8 @@ export class ExcelWorkbook implements WorkbookPort {
       sheets: [...sheetNames.values()],
       workbookNames: workbookNames.map((name) => name.name),
       marker,
+      replaced: [...replaced.values()],
+      repointed: repointed.map(({ before }) => before),
     };
     for (const [index, request] of requests.entries()) {
       progress.stage = `request ${index + 1} of ${total} (${describeRequest(request)})`;
@@ -120,7 +159,13 @@ export class ExcelWorkbook implements WorkbookPort {
     this.counter.announce(operationBytes(2 + 2 * target.sheets.size));
     await context.sync();
     options.onProgress?.(total, total);
-    return { sheetNames: Object.fromEntries(sheetNames) };
+    const previousVersions = Array.from(replaced, ([key, old]) => [key, old.backup]);
+    return {
+      sheetNames: Object.fromEntries(sheetNames),
+      ...(previousVersions.length > 0
+        ? { previousVersions: Object.fromEntries(previousVersions) }
+        : {}),
+    };
   }
 
   /** The error to throw for a failed build, after removing what it added. */
@@ -229,15 +274,37 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run((context) => work(this.counter.attach(context)));
   }
 
-  private async loadExisting(context: Excel.RequestContext): Promise<ExistingItems> {
-    const sheets = context.workbook.worksheets.load("items/name");
-    const names = context.workbook.names.load("items/name");
+  private async loadExisting(context: Excel.RequestContext): Promise<Existing> {
+    const sheets = context.workbook.worksheets.load(
+      "items/name,items/id,items/position,items/visibility"
+    );
+    const names = context.workbook.names.load("items/name,items/formula");
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
+    const nameSheets = new Map<string, string>();
+    for (const item of names.items) {
+      const sheet = typeof item.formula === "string" ? referencedSheet(item.formula) : undefined;
+      if (sheet !== undefined) nameSheets.set(item.name.toLowerCase(), sheet);
+    }
     return {
-      sheets: sheets.items.map((item) => item.name),
-      names: names.items.map((item) => item.name),
-      tables: tables.items.map((item) => item.name),
+      items: {
+        sheets: sheets.items.map((item) => item.name),
+        names: names.items.map((item) => item.name),
+        tables: tables.items.map((item) => item.name),
+        nameSheets,
+      },
+      sheets: new Map(
+        sheets.items.map((item) => [
+          item.name.toLowerCase(),
+          { id: item.id, name: item.name, position: item.position, visibility: item.visibility },
+        ])
+      ),
+      names: new Map(
+        names.items.map((item) => [
+          item.name.toLowerCase(),
+          { name: item.name, formula: String(item.formula) },
+        ])
+      ),
     };
   }
 

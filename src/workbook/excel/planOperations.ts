@@ -9,9 +9,10 @@
  *   6. protection, last: a protected sheet refuses the writes above.
  */
 import { blockRange, parseCell, parseRange, rangesOverlap } from "../../plan/a1";
-import type { CellBlock, SheetPlan, WorkbookPlan } from "../../plan/types";
+import type { CellBlock, DefinedName, SheetPlan, WorkbookPlan } from "../../plan/types";
 import { blockWrite, numberFormatWrite } from "./cellWrites";
 import type { PlannedOperation } from "./operation";
+import type { ReplacedSheet } from "./rollback";
 import {
   addChart,
   addConditionalFormat,
@@ -20,23 +21,48 @@ import {
   addTable,
   addValidation,
   protectSheet,
+  repointName,
   setColumnWidths,
   setSheetView,
   styleRange,
 } from "./sheetFeatures";
 
+/** What a rebuild in place changes besides adding sheets (fitPlanToWorkbook.ts). */
+export interface Replacing {
+  /** The existing sheet each replacing plan sheet supersedes, by plan key. */
+  sheets: ReadonlyMap<string, ReplacedSheet>;
+  /** Plan names to re-point, with the workbook's spelling of the existing name. */
+  names: readonly { name: DefinedName; existing: string }[];
+}
+
+const NOTHING_REPLACED: Replacing = { sheets: new Map(), names: [] };
+
 /** `marker`: the sheet-scoped name each new sheet carries while the build runs (rollback.ts). */
 export function planOperations(
   plan: WorkbookPlan,
   sheetNames: ReadonlyMap<string, string>,
-  marker: string
+  marker: string,
+  replacing: Replacing = NOTHING_REPLACED
 ): PlannedOperation[] {
   const operations: (PlannedOperation | undefined)[] = [];
   const finalName = (sheet: SheetPlan) => sheetNames.get(sheet.key) ?? sheet.name;
   const named = plan.sheets.map((sheet) => ({ ...sheet, name: finalName(sheet) }));
 
-  for (const sheet of named) operations.push(addSheet(sheet, sheet.name, marker));
+  // Each sheet put in an old tab's place shifts the tabs after it by one.
+  const placed: number[] = [];
+  for (const sheet of named) {
+    const old = replacing.sheets.get(sheet.key);
+    if (!old) {
+      operations.push(addSheet(sheet, sheet.name, marker));
+      continue;
+    }
+    const position = old.position + placed.filter((earlier) => earlier < old.position).length;
+    placed.push(old.position);
+    operations.push(addSheet(sheet, sheet.name, marker, { old, position }));
+  }
   for (const name of plan.names ?? []) operations.push(addName(name));
+  for (const { name, existing } of replacing.names)
+    operations.push(repointName(name, existing, sheetNames.get(name.sheet) as string));
   for (const sheet of named) {
     for (const block of sheet.blocks.filter((b) => holdsTable(sheet, b)))
       operations.push(blockWrite(sheet, block, sheetNames));

@@ -7,7 +7,22 @@
  *     the sheet (and removed, as the very last call, when the build succeeds).
  * Workbook names are the fitted plan's (fitPlanToWorkbook.ts), which did not exist when the build
  * started. Sheet-scoped names, tables and charts go with their sheets.
+ *
+ * A rebuild in place also changed what was there: the replaced sheet, known by its id, is shown again,
+ * gets its name and tab back once the new sheet is gone, and its visibility; re-pointed names get their
+ * formulas back last, when those name the old sheet again.
  */
+
+/** An existing sheet a plan sheet replaces, as the build found it (what undoing needs). */
+export interface ReplacedSheet {
+  id: string;
+  /** Its name before the build, which the new sheet takes. */
+  name: string;
+  /** The name it is kept under, hidden. */
+  backup: string;
+  position: number;
+  visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+}
 
 export interface CreatedItems {
   /** The names this build chose for its sheets. */
@@ -17,6 +32,10 @@ export interface CreatedItems {
   workbookNames: readonly string[];
   /** The sheet-scoped name that marks this build's sheets. */
   marker: string;
+  /** Sheets this build renamed, moved and hid (rebuild in place). */
+  replaced?: readonly ReplacedSheet[];
+  /** Workbook names this build re-pointed, with the formulas they had. */
+  repointed?: readonly { name: string; formula: string }[];
 }
 
 /** A valid Excel name no user would choose, different for every build. */
@@ -34,6 +53,14 @@ export async function removeCreated(
   const candidates = (created.sheetIds ?? created.sheets).map((key) =>
     context.workbook.worksheets.getItemOrNullObject(key)
   );
+  const replaced = (created.replaced ?? []).map((old) => ({
+    old,
+    sheet: context.workbook.worksheets.getItemOrNullObject(old.id),
+  }));
+  const repointed = (created.repointed ?? []).map((name) => ({
+    name,
+    item: context.workbook.names.getItemOrNullObject(name.name),
+  }));
   await context.sync();
   let sheets = candidates.filter((sheet) => !sheet.isNullObject);
   if (!created.sheetIds && sheets.length > 0) {
@@ -45,8 +72,19 @@ export async function removeCreated(
     sheets = marked.filter(({ marker }) => !marker.isNullObject).map(({ sheet }) => sheet);
   }
   const present = [...names.filter((name) => !name.isNullObject), ...sheets];
-  if (present.length === 0) return;
+  const olds = replaced.filter(({ sheet }) => !sheet.isNullObject);
+  const renamedNames = repointed.filter(({ item }) => !item.isNullObject);
+  if (present.length + olds.length + renamedNames.length === 0) return;
+  // Excel refuses to delete the last visible sheet, and the old versions may be the only others.
+  for (const { sheet } of olds) sheet.visibility = "Visible";
   // Names first: a name whose sheet is gone would linger as =#REF!.
   for (const item of present) item.delete();
+  // Lowest tab first, so each old sheet's position is counted among sheets already back in place.
+  for (const { old, sheet } of [...olds].sort((a, b) => a.old.position - b.old.position)) {
+    sheet.name = old.name;
+    sheet.position = old.position;
+    sheet.visibility = old.visibility;
+  }
+  for (const { name, item } of renamedNames) item.formula = name.formula;
   await context.sync();
 }

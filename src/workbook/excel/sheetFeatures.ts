@@ -2,7 +2,7 @@
  * The small operations of a plan: one Office.js object each (a sheet, a name, a table, a chart, a
  * validation …). Each returns a QueuedOperation whose cost is its action count plus its arguments.
  */
-import { cellA1, parseRange, rangeSize } from "../../plan/a1";
+import { absoluteRangeA1, cellA1, parseRange, quoteSheetName, rangeSize } from "../../plan/a1";
 import { resolveSheetReferences } from "../../plan/sheetNames";
 import { STYLES, type StyleDefinition } from "../../plan/styles";
 import {
@@ -32,20 +32,61 @@ import {
   printZoom,
 } from "./officeMappings";
 import { jsonBytes, operationBytes } from "./requestBudget";
+import type { ReplacedSheet } from "./rollback";
 
 /**
  * Adds the sheet with, in the same breath, the marker that tells a clean-up the sheet is this build's,
  * and loads its id (the clean-up's surer handle once this request has succeeded; rollback.ts).
+ *
+ * A sheet that replaces one (SheetPlan.replaces) first renames the old sheet to its backup name, which
+ * frees the name; then takes the old sheet's tab (`position`, adjusted for the replacements before it)
+ * and hides the old sheet, now right after it.
  */
-export function addSheet(sheet: SheetPlan, name: string, marker: string): QueuedOperation {
+export function addSheet(
+  sheet: SheetPlan,
+  name: string,
+  marker: string,
+  replacing?: { old: ReplacedSheet; position: number }
+): QueuedOperation {
+  const replaceArgs = replacing
+    ? [replacing.old.id, replacing.old.backup, replacing.position, "Hidden"]
+    : [];
   return {
-    label: `add sheet "${name}"`,
-    bytes: operationBytes(3, jsonBytes([name, marker])),
+    label: replacing
+      ? `add sheet "${name}" (keeping the old one as "${replacing.old.backup}")`
+      : `add sheet "${name}"`,
+    bytes: operationBytes(replacing ? 7 : 3, jsonBytes([name, marker, ...replaceArgs])),
     queue: (target) => {
-      const added = target.context.workbook.worksheets.add(name);
+      const worksheets = target.context.workbook.worksheets;
+      const old = replacing && worksheets.getItem(replacing.old.id);
+      if (old) old.name = replacing.old.backup;
+      const added = worksheets.add(name);
       added.names.add(marker, "=TRUE");
+      if (old) {
+        added.position = replacing.position;
+        old.visibility = "Hidden";
+      }
       added.load("id");
       target.sheets.set(sheet.key, added);
+    },
+  };
+}
+
+/**
+ * Points a workbook name the workbook has at the plan's range on a rebuilt sheet. Renaming the old sheet
+ * took the name along to the backup (Excel follows sheets); the name's comment is kept.
+ */
+export function repointName(
+  name: DefinedName,
+  existing: string,
+  sheetName: string
+): QueuedOperation {
+  const formula = `=${quoteSheetName(sheetName)}!${absoluteRangeA1(parseRange(name.range)!)}`;
+  return {
+    label: `name ${existing} (re-pointed)`,
+    bytes: operationBytes(2, jsonBytes([existing, formula])),
+    queue: (target) => {
+      target.context.workbook.names.getItem(existing).formula = formula;
     },
   };
 }

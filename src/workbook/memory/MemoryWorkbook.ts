@@ -18,6 +18,7 @@ import {
 } from "../../plan/a1";
 import {
   fitPlanToWorkbook,
+  referencedSheet,
   type ExistingItems,
   type FittedPlan,
 } from "../../plan/fitPlanToWorkbook";
@@ -36,6 +37,7 @@ import {
 import { computedValue, isParseError, literalContent, plainValue } from "./cellContent";
 import { currentRegion } from "./currentRegion";
 import { createExcelCompatibleEngine } from "./engine";
+import { renameSheetInFormula } from "./sheetRenames";
 import { SheetFormatting, type CellFormat, type SheetMetadata } from "./sheetMetadata";
 import { cellKey, cellOfKey, sheetContent, type SheetContent } from "./sheetContent";
 import { structuredReferencesToA1, type TableLocation } from "./structuredReferences";
@@ -59,10 +61,14 @@ interface NameDefinition extends DefinedNameInfo {
   scopeId?: number;
 }
 
-/** What an applyPlan call has added to the engine so far, to take back if it fails. */
+/** What an applyPlan call has changed in the engine so far, to take back if it fails. */
 interface Additions {
   sheetIds: number[];
   names: { name: string; scopeId?: number }[];
+  /** Replaced sheets renamed to their backup names, with the names they had. */
+  renamed: { sheetId: number; from: string }[];
+  /** Workbook names re-pointed at a rebuilt sheet, with the expression they had. */
+  repointed: { name: string; expression: string }[];
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -72,12 +78,31 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly tables = new Map<string, TableLocation>();
   private readonly names: NameDefinition[] = [];
   private activeSheetId?: number;
+  /** Sheet ids in tab order (the engine lists sheets in the order they were added). */
+  private readonly tabOrder: number[] = [];
+  /** Replaced versions of rebuilt sheets (SheetPlan.replaces): kept, not shown as tabs. */
+  private readonly hidden = new Set<number>();
   private readonly selections = new Map<number, RangeAddress>();
 
   // ── WorkbookPort ────────────────────────────────────────────────────────────────────────────────
 
+  /** Every sheet in tab order, hidden ones included (as Excel's worksheet collection lists them). */
   async listSheets(): Promise<string[]> {
-    return this.engine.getSheetNames();
+    return this.tabOrder.map((id) => this.engine.getSheetName(id)!);
+  }
+
+  /** The sheets a user sees as tabs, in order: all but the hidden ones. */
+  visibleSheets(): string[] {
+    return this.tabOrder
+      .filter((id) => !this.hidden.has(id))
+      .map((id) => this.engine.getSheetName(id)!);
+  }
+
+  /** The hidden sheets (previous versions of rebuilt sheets), in tab order. */
+  hiddenSheets(): string[] {
+    return this.tabOrder
+      .filter((id) => this.hidden.has(id))
+      .map((id) => this.engine.getSheetName(id)!);
   }
 
   async listTables(): Promise<{ name: string; sheet: string }[]> {
@@ -120,8 +145,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const errors = validatePlan(plan);
     if (errors.length > 0) throw new WorkbookError("invalidPlan", errors.join(" "));
-    const fitted = fitPlanToWorkbook(plan, this.existingItems());
-    const additions: Additions = { sheetIds: [], names: [] };
+    const fitted = fitPlanToWorkbook(plan, this.existingItems(), options.locale);
+    const additions: Additions = { sheetIds: [], names: [], renamed: [], repointed: [] };
     try {
       return this.buildPlan(fitted, options, additions);
     } catch (error) {
@@ -154,6 +179,7 @@ export class MemoryWorkbook implements WorkbookPort {
       throw error;
     }
     this.sheets.set(sheetId, { formulas: new Map() });
+    this.tabOrder.push(sheetId);
     return finalName;
   }
 
@@ -313,15 +339,22 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** What a plan must fit around (fitPlanToWorkbook.ts). */
   private existingItems(): ExistingItems {
+    const workbookNames = this.names.filter((name) => name.sheet === undefined);
+    const nameSheets = new Map<string, string>();
+    for (const name of workbookNames) {
+      const sheet = referencedSheet(name.ref);
+      if (sheet !== undefined) nameSheets.set(name.name.toLowerCase(), sheet);
+    }
     return {
       sheets: this.engine.getSheetNames(),
-      names: this.names.filter((name) => name.sheet === undefined).map((name) => name.name),
+      names: workbookNames.map((name) => name.name),
       tables: Array.from(this.tables.values(), (table) => table.name),
+      nameSheets,
     };
   }
 
   private buildPlan(
-    { plan, sheetNames }: FittedPlan,
+    { plan, sheetNames, replacements, repointedNames }: FittedPlan,
     { onProgress }: ApplyOptions,
     additions: Additions
   ): ApplyResult {
@@ -329,6 +362,9 @@ export class MemoryWorkbook implements WorkbookPort {
     onProgress?.(0, total);
     const tables = planTables(plan, sheetNames);
     const names = planNames(plan, sheetNames);
+    const repointed = planNames({ sheets: plan.sheets, names: repointedNames }, sheetNames).map(
+      (definition) => ({ definition, existing: this.workbookName(definition.name) })
+    );
     const findTable = (name: string) =>
       tables.get(name.toLowerCase()) ?? this.tables.get(name.toLowerCase());
 
@@ -347,7 +383,15 @@ export class MemoryWorkbook implements WorkbookPort {
 
     // Sheets first, then names, then cells, so every reference finds what it points at; one evaluation.
     const sheetIds = new Map<string, number>();
+    const replacedIds = new Map<string, number>();
     this.engine.batch(() => {
+      // The old versions step aside first, so the new sheets can take their names.
+      for (const [key, { replaced, backup }] of replacements) {
+        const sheetId = this.sheetId(replaced);
+        this.engine.renameSheet(sheetId, backup);
+        additions.renamed.push({ sheetId, from: replaced });
+        replacedIds.set(key, sheetId);
+      }
       for (const sheet of plan.sheets) {
         const name = this.engine.addSheet(sheetNames.get(sheet.key));
         const sheetId = this.sheetId(name);
@@ -360,6 +404,10 @@ export class MemoryWorkbook implements WorkbookPort {
         additions.names.push({ name: definition.name, scopeId });
         definition.scopeId = scopeId;
       }
+      for (const { definition, existing } of repointed) {
+        this.engine.changeNamedExpression(existing.name, `=${definition.ref}`);
+        additions.repointed.push({ name: existing.name, expression: `=${existing.ref}` });
+      }
       plan.sheets.forEach((sheet, index) =>
         this.engine.setSheetContent(sheetIds.get(sheet.key)!, contents[index].grid)
       );
@@ -370,6 +418,11 @@ export class MemoryWorkbook implements WorkbookPort {
     onProgress?.(total - 1, total);
 
     // Nothing below can fail: the workbook's own records change only once the engine holds the plan.
+    for (const { sheetId, from } of additions.renamed)
+      this.recordRename(from, this.engine.getSheetName(sheetId)!);
+    for (const { definition, existing } of repointed) existing.ref = definition.ref;
+    for (const sheet of plan.sheets)
+      this.placeTab(sheetIds.get(sheet.key)!, replacedIds.get(sheet.key));
     plan.sheets.forEach((sheet, index) => {
       const formatting = SheetFormatting.fromPlan(sheet, (formula) =>
         resolveSheetReferences(formula, sheetNames)
@@ -379,7 +432,50 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const [lowerName, table] of tables) this.tables.set(lowerName, table);
     this.names.push(...names);
     onProgress?.(total, total);
-    return { sheetNames: Object.fromEntries(sheetNames) };
+    const previousVersions = Array.from(replacements, ([key, { backup }]) => [key, backup]);
+    return {
+      sheetNames: Object.fromEntries(sheetNames),
+      ...(previousVersions.length > 0
+        ? { previousVersions: Object.fromEntries(previousVersions) }
+        : {}),
+    };
+  }
+
+  /** The workbook-scope name `name` (any case); fitPlanToWorkbook only re-points names that exist. */
+  private workbookName(name: string): NameDefinition {
+    const lower = name.toLowerCase();
+    const found = this.names.find((n) => n.sheet === undefined && n.name.toLowerCase() === lower);
+    if (!found) throw new Error(`The workbook has no name "${name}" to re-point.`);
+    return found;
+  }
+
+  /** The written formula texts, names and tables follow a renamed sheet, as Excel's do. */
+  private recordRename(from: string, to: string): void {
+    const lower = from.toLowerCase();
+    for (const state of this.sheets.values()) {
+      for (const [key, text] of state.formulas)
+        state.formulas.set(key, renameSheetInFormula(text, from, to));
+    }
+    for (const name of this.names) {
+      name.ref = renameSheetInFormula(name.ref, from, to);
+      if (name.sheet?.toLowerCase() === lower) name.sheet = to;
+    }
+    for (const table of this.tables.values())
+      if (table.sheet.toLowerCase() === lower) table.sheet = to;
+  }
+
+  /**
+   * A new sheet goes last (called in plan order), except one that replaces a sheet: it takes that
+   * sheet's tab, and the old version, hidden, sits right after it. An active replaced sheet hands over.
+   */
+  private placeTab(id: number, replaced: number | undefined): void {
+    if (replaced === undefined) {
+      this.tabOrder.push(id);
+      return;
+    }
+    this.tabOrder.splice(this.tabOrder.indexOf(replaced), 0, id);
+    this.hidden.add(replaced);
+    if (this.activeSheetId === replaced) this.activeSheetId = id;
   }
 
   /** Excel refuses a formula it cannot parse; the engine stores it as an error, so it is checked here. */
@@ -413,6 +509,11 @@ export class MemoryWorkbook implements WorkbookPort {
         // never fully added
       }
     }
+    // Only after the new sheets are gone are the old names free again; then the names find the old sheets.
+    for (const { sheetId, from } of additions.renamed.reverse())
+      this.engine.renameSheet(sheetId, from);
+    for (const { name, expression } of additions.repointed.reverse())
+      this.engine.changeNamedExpression(name, expression);
   }
 
   // ── Reading ─────────────────────────────────────────────────────────────────────────────────────
@@ -478,9 +579,9 @@ export class MemoryWorkbook implements WorkbookPort {
       this.engine.getSheetName(this.activeSheetId) !== undefined
     )
       return this.activeSheetId;
-    const first = this.engine.getSheetNames()[0];
+    const first = this.tabOrder.find((id) => !this.hidden.has(id)) ?? this.tabOrder[0];
     if (first === undefined) throw new WorkbookError("notFound", "The workbook has no sheets.");
-    return this.sheetId(first);
+    return first;
   }
 
   private range(a1: string): RangeAddress {

@@ -28,8 +28,18 @@ import { applyColumnWidths, worksheetOptions } from "./sheetLayout";
 import { addTable } from "./tables";
 
 export interface XlsxWriteOptions {
-  /** Names the file's sheets must not take (the workbook the file will join): "Sales" becomes "Sales (2)". */
+  /**
+   * Names the file's sheets must not take (the workbook the file will join): "Sales" becomes "Sales (2)".
+   * This holds for a sheet that `replaces` one of them too: a new file cannot hide and keep the sheet it
+   * would supersede in another workbook, so it takes a free name and reports no `previousVersions`
+   * (rebuild in place is for the Excel and memory adapters, which hold the old sheet).
+   */
   existingSheetNames?: string[];
+  /**
+   * Plan keys of sheets the file keeps hidden (a memory workbook's kept versions of rebuilt sheets, when
+   * the playground downloads it); Excel's Unhide shows them.
+   */
+  hiddenSheetKeys?: readonly string[];
 }
 
 /** A plan feature the file does not carry, for the caller to tell the user. */
@@ -70,6 +80,12 @@ export async function writePlanToXlsx(
     const workbook = new ExcelJS.Workbook();
     const context: WriteContext = { sheetNames, computed, renderStyle: styleRenderer() };
     for (const sheet of plan.sheets) await writeSheet(workbook, sheet, context);
+    for (const key of options.hiddenSheetKeys ?? []) {
+      const worksheet = workbook.getWorksheet(sheetNames.get(key) ?? "");
+      if (!worksheet)
+        throw new WorkbookError("invalidPlan", `The plan has no sheet "${key}" to hide.`);
+      worksheet.state = "hidden";
+    }
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
