@@ -10,7 +10,7 @@ import {
 import type { PanelText } from "../../i18n/panelTexts";
 import type { TableData, WorkbookPort } from "../../workbook/port";
 import { ColumnMapping, type ColumnMappingValue } from "../components/ColumnMapping";
-import { detectColumns, type MeaningKeywords } from "../components/detectColumns";
+import { detectColumns, type MeaningKeywords } from "../../io/detectColumns";
 import { PreviewTable } from "../components/PreviewTable";
 import { SourcePicker } from "../components/SourcePicker";
 import { usePanelLocale } from "../panelLocale";
