@@ -3,6 +3,7 @@ import { runBundleSizeBench } from "./bundleSizeBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runPlaygroundBench } from "./playgroundBench";
 import { runRfmBench } from "./rfmBench";
+import { runScorecardBench } from "./scorecardBench";
 import { runTargetsBench } from "./targetsBench";
 
 const only = process.argv[2];
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   if (!only || only === "adapters") runPlanAdaptersBench();
   if (!only || only === "playground") await runPlaygroundBench();
   if (!only || only === "targets") await runTargetsBench();
+  if (!only || only === "scorecard") await runScorecardBench();
 }
 
 main().catch((error) => {

@@ -10,7 +10,7 @@ import {
   type KpiDirection,
   type KpiScoreRule,
 } from "../../src/core/kpiScore";
-import { kpiScoreExcelFormula } from "../support/kpiScoreFormula";
+import { kpiScoreExcelFormula } from "../../src/builders/scorecard/kpiScoreFormula";
 import { expectOpsError } from "../support/errorAssertions";
 
 const rule = (

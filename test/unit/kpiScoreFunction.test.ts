@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { kpiScore } from "../../src/functions/functions";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
-import { kpiScoreExcelFormula } from "../support/kpiScoreFormula";
+import { kpiScoreExcelFormula } from "../../src/builders/scorecard/kpiScoreFormula";
 import { excelError } from "../support/errorAssertions";
 
 describe("KPISCORE argument shapes", () => {

@@ -4,6 +4,7 @@
  */
 import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
+import { scorecardCommand } from "./scorecard";
 import { targetsCommand } from "./targets";
 
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, targetsCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, targetsCommand, scorecardCommand];
