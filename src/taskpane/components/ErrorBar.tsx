@@ -20,22 +20,29 @@ const GUIDANCE: Record<WorkbookError["code"], PanelText> = {
 
 export interface ErrorBarProps {
   error: unknown;
+  /**
+   * What to do, already in the user's language, for failures whose own message says it (a builder's input
+   * error); replaces the generic guidance and the details line.
+   */
+  message?: string;
   onDismiss?: () => void;
 }
 
 /** Says what to do next; the adapter's own message stays underneath as detail for support. */
-export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
+export function ErrorBar({ error, message, onDismiss }: ErrorBarProps) {
   const { text } = usePanelLocale();
   const reason = error instanceof Error ? error.message : String(error);
   const isWorkbookError = error instanceof WorkbookError;
-  const guidance = isWorkbookError
-    ? text[GUIDANCE[error.code]]
-    : format(text.errorUnexpected, { reason });
+  const guidance =
+    message ??
+    (isWorkbookError ? text[GUIDANCE[error.code]] : format(text.errorUnexpected, { reason }));
   return (
     <MessageBar intent="error" politeness="assertive">
       <MessageBarBody>
         <MessageBarTitle>{guidance}</MessageBarTitle>
-        {isWorkbookError && reason && <div>{format(text.errorDetails, { message: reason })}</div>}
+        {message === undefined && isWorkbookError && reason && (
+          <div>{format(text.errorDetails, { message: reason })}</div>
+        )}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

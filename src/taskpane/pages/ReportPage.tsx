@@ -27,6 +27,8 @@ export function ReportPage({ port }: { port: WorkbookPort }) {
         visitors: "meaningVisitors",
       }}
       keywords={KEYWORDS}
-    />
+    >
+      {() => null}
+    </SourcePreviewPage>
   );
 }

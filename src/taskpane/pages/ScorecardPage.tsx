@@ -1,14 +1,11 @@
 import type { WorkbookPort } from "../../workbook/port";
+import { ScorecardForm } from "./ScorecardForm";
 import { SourcePreviewPage } from "./SourcePreviewPage";
 
-// "target" before "actual": a header like "目标完成值" should not be taken as the actual.
+// A team roster: who, and which role's KPI template each person is scored on.
 const KEYWORDS = {
   employee: ["employee", "name", "staff", "员工", "姓名", "人员"],
-  role: ["role", "position", "岗位", "职位"],
-  kpi: ["kpi", "metric", "indicator", "指标"],
-  weight: ["weight", "权重"],
-  target: ["target", "goal", "目标"],
-  actual: ["actual", "result", "实际", "完成"],
+  role: ["role", "roleid", "position", "岗位", "职位"],
 };
 
 export function ScorecardPage({ port }: { port: WorkbookPort }) {
@@ -18,15 +15,10 @@ export function ScorecardPage({ port }: { port: WorkbookPort }) {
       id="scorecard"
       heading="scorecardHeading"
       intro="scorecardIntro"
-      meaningLabels={{
-        employee: "meaningEmployee",
-        role: "meaningRole",
-        kpi: "meaningKpi",
-        weight: "meaningWeight",
-        target: "meaningTarget",
-        actual: "meaningActual",
-      }}
+      meaningLabels={{ employee: "meaningEmployee", role: "meaningRole" }}
       keywords={KEYWORDS}
-    />
+    >
+      {(source) => <ScorecardForm port={port} source={source} />}
+    </SourcePreviewPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
@@ -25,6 +25,13 @@ export interface SourcePreviewPageProps {
   meaningLabels: Record<string, PanelText>;
   /** Header words that detect each meaning (keys in the order detection should try them). */
   keywords: MeaningKeywords;
+  /** The page's options and Build button, shown below the source; given the source once read (undefined before). */
+  children: (source: LoadedSource | undefined) => ReactNode;
+}
+
+export interface LoadedSource {
+  data: TableData;
+  mapping: ColumnMappingValue;
 }
 
 const useStyles = makeStyles({
@@ -33,8 +40,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * What each builder page shares before its own options exist: say what it will build, read the source
- * data, map its columns and preview it. The builder pages add their options and Build button later.
+ * What each builder page shares: say what it will build, read the source data, map its columns and
+ * preview it; the page's own options and Build button follow (children).
  */
 export function SourcePreviewPage({
   port,
@@ -43,6 +50,7 @@ export function SourcePreviewPage({
   intro,
   meaningLabels,
   keywords,
+  children,
 }: SourcePreviewPageProps) {
   const { text } = usePanelLocale();
   const styles = useStyles();
@@ -65,7 +73,6 @@ export function SourcePreviewPage({
           {text[heading]}
         </Subtitle1>
         <Body1 as="p">{text[intro]}</Body1>
-        <Caption1 as="p">{text.builderComingNext}</Caption1>
       </section>
       <section className={styles.section} aria-labelledby={`${id}-source`}>
         <Subtitle2 as="h3" id={`${id}-source`}>
@@ -95,6 +102,7 @@ export function SourcePreviewPage({
           </section>
         </>
       )}
+      {children(data && { data, mapping })}
     </div>
   );
 }

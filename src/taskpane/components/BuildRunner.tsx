@@ -1,0 +1,103 @@
+import { useState } from "react";
+import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookPlan } from "../../plan/types";
+import type { ApplyResult, WorkbookPort } from "../../workbook/port";
+import { usePanelLocale } from "../panelLocale";
+import { BuildProgress } from "./BuildProgress";
+import { ErrorBar } from "./ErrorBar";
+import { SuccessBar } from "./SuccessBar";
+
+/** What a builder page hands over when Build is pressed. */
+export interface PreparedBuild {
+  plan: WorkbookPlan;
+  /** The plan sheet key "Go to sheet" opens. */
+  sheetKey: string;
+  /** What the user should know about the result, in their language. */
+  notes: string[];
+}
+
+export interface BuildRunnerProps {
+  port: WorkbookPort;
+  buildLabel: string;
+  notesLabel: string;
+  /** Makes the plan from the page's choices; throws when they cannot make one. */
+  prepare: () => PreparedBuild;
+  /** The user-facing message of an error `prepare` throws on bad input; undefined for any other error. */
+  inputErrorMessage: (error: unknown) => string | undefined;
+}
+
+type BuildState =
+  | { phase: "idle" }
+  | { phase: "building"; done?: number; total?: number }
+  | { phase: "built"; result: ApplyResult; sheetKey: string; notes: string[] }
+  | { phase: "failed"; error: unknown };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+/** The Build button and what follows it: progress, then the sheet built and its notes, or what to fix. */
+export function BuildRunner({
+  port,
+  buildLabel,
+  notesLabel,
+  prepare,
+  inputErrorMessage,
+}: BuildRunnerProps) {
+  const { locale } = usePanelLocale();
+  const styles = useStyles();
+  const [state, setState] = useState<BuildState>({ phase: "idle" });
+
+  const build = async () => {
+    setState({ phase: "building" });
+    try {
+      // Let the progress bar paint before the plan is worked out (a daily grid takes a moment).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { plan, sheetKey, notes } = prepare();
+      const result = await port.applyPlan(plan, {
+        locale,
+        onProgress: (done, total) => setState({ phase: "building", done, total }),
+      });
+      setState({ phase: "built", result, sheetKey, notes });
+    } catch (error) {
+      setState({ phase: "failed", error });
+    }
+  };
+
+  const builtSheet = state.phase === "built" ? state.result.sheetNames[state.sheetKey] : undefined;
+  return (
+    <div className={styles.root}>
+      <div>
+        <Button appearance="primary" onClick={build} disabled={state.phase === "building"}>
+          {buildLabel}
+        </Button>
+      </div>
+      <div aria-live="polite" className={styles.root}>
+        {state.phase === "building" && <BuildProgress done={state.done} total={state.total} />}
+        {state.phase === "built" && builtSheet !== undefined && (
+          <SuccessBar port={port} sheetName={builtSheet} />
+        )}
+        {state.phase === "built" && state.notes.length > 0 && (
+          <section aria-label={notesLabel}>
+            <Subtitle2 as="h4">{notesLabel}</Subtitle2>
+            <ul className={styles.notes}>
+              {state.notes.map((note) => (
+                <li key={note}>
+                  <Body1>{note}</Body1>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      {state.phase === "failed" && (
+        <ErrorBar
+          error={state.error}
+          message={inputErrorMessage(state.error)}
+          onDismiss={() => setState({ phase: "idle" })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The Targets form's values → builder options → sheets in the memory workbook (HyperFormula computes
+ * them). Expected figures are worked by hand in each test from the data the test writes.
+ */
+import { TargetHistoryError } from "../../src/builders/targets/targetHistory";
+import {
+  TARGET_NAMES,
+  TARGETS_SHEET,
+  buildTargetsPlan,
+} from "../../src/builders/targets/targetsPlan";
+import { TargetsInputError } from "../../src/builders/targets/targetsTexts";
+import {
+  defaultTargetsForm,
+  historyTable,
+  parseFormNumber,
+  targetsRequest,
+  type TargetsFormValues,
+} from "../../src/taskpane/pages/targetsFormModel";
+import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
+import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
+import type { TableData } from "../../src/workbook/port";
+
+/** Excel serial of the 1st of a month in 2025: 45658 is 2025-01-01. */
+const MONTH_START_2025 = [
+  45658, 45689, 45717, 45748, 45778, 45809, 45839, 45870, 45901, 45931, 45962, 45992,
+];
+
+/**
+ * Monthly rows for 2025, two shops: Shop A sells 100 a month, Shop B 300, so B has 3/4 of the year.
+ * A "GMV" column of other numbers sits beside the mapped "Sales" column and must be ignored.
+ */
+const SHOPS: TableData = {
+  source: "Table Shops",
+  header: ["Month", "Store", "Sales", "GMV"],
+  rows: MONTH_START_2025.flatMap((serial) => [
+    [serial, "Shop A", 100, 999],
+    [serial, "Shop B", 300, 1],
+  ]),
+};
+const MAPPING = { date: 0, sales: 2, orders: null, visitors: null };
+
+function form(overrides: Partial<TargetsFormValues>): TargetsFormValues {
+  return { ...defaultTargetsForm(new Date(2025, 10, 22)), ...overrides };
+}
+
+describe("parseFormNumber", () => {
+  test.each([
+    ["58,500,000", 58_500_000],
+    ["58 500 000", 58_500_000],
+    ["５８５", 585], // full-width digits from a Chinese input method
+    ["12.5", 12.5],
+  ])("%s reads as %d", (typed, expected) => expect(parseFormNumber(typed)).toBe(expected));
+  test.each(["", "abc", "5,8x", "1e9"])("%s is not a number", (typed) =>
+    expect(parseFormNumber(typed)).toBeNaN()
+  );
+});
+
+test("the default fiscal year is the next calendar year, starting in January, 80% / 120% tiers", () => {
+  const values = defaultTargetsForm(new Date(2025, 10, 22));
+  expect(values).toMatchObject({ fiscalYear: "2026", fiscalStartMonth: 1, basePercent: "80" });
+  expect(values.challengePercent).toBe("120");
+});
+
+test("historyTable keeps only the mapped columns and the member column, renamed for the history reader", () => {
+  const { table, memberHeader } = historyTable(SHOPS, MAPPING, 1);
+  expect(table.header).toEqual(["date", "sales", "Store"]);
+  expect(memberHeader).toBe("Store");
+  expect(table.rows[1]).toEqual([45658, 300, "Shop B"]);
+});
+
+test("the mapped sales column, not the GMV beside it, becomes each member's monthly history", () => {
+  const { options } = targetsRequest(
+    form({ annualTarget: "1,200,000", memberColumn: 1 }),
+    { data: SHOPS, mapping: MAPPING },
+    "en-US"
+  );
+  expect(options.annualTarget).toBe(1_200_000);
+  expect(options.base).toEqual({ ratio: 0.8 });
+  expect(options.challenge).toEqual({ ratio: 1.2 });
+  expect(options.history?.members.map((m) => m.name)).toEqual(["Shop A", "Shop B"]);
+  expect(options.history?.members[1].observations.map((o) => o.value)).toEqual(
+    new Array(12).fill(300)
+  );
+});
+
+test("built into a workbook: the total is the typed target, it ties out, and members split about 1 : 3", async () => {
+  const { options } = targetsRequest(
+    form({ annualTarget: "1,200,000", fiscalYear: "2026", memberColumn: 1 }),
+    { data: SHOPS, mapping: MAPPING },
+    "en-US"
+  );
+  const workbook = new MemoryWorkbook();
+  try {
+    const { sheetNames } = await workbook.applyPlan(buildTargetsPlan(options).plan);
+    const sheet = sheetNames[TARGETS_SHEET];
+    const named = (name: string) => workbook.definedNames().find((n) => n.name === name)!;
+    const at = (name: string) => workbook.getValue(sheet, named(name).ref.split("!").pop()!);
+    expect(at(TARGET_NAMES.total)).toBe(1_200_000);
+    expect(at(TARGET_NAMES.check)).toBe(0);
+    // Shares from last year's history: A 1,200 of 4,800 = 1/4 → 300,000; B 3/4 → 900,000. Each month's
+    // target is split by largest remainder into whole units, so each month's part is within 1 of its exact
+    // share: over 12 months a member is within 12 of its exact total, and the two add up to the target.
+    const members = named(TARGET_NAMES.memberTotals).ref.split("!").pop()!;
+    const [first, last] = members.replace(/\$/g, "").split(":");
+    const values = [first, last].map((a1) => workbook.getValue(sheet, a1));
+    const [a, b] = values as number[];
+    expect(Math.abs(a - 300_000)).toBeLessThanOrEqual(12);
+    expect(Math.abs(b - 900_000)).toBeLessThanOrEqual(12);
+    expect(a + b).toBe(1_200_000);
+  } finally {
+    workbook.dispose();
+  }
+});
+
+test("without a source the months are weighted equally and no history is passed", () => {
+  const { options } = targetsRequest(form({ annualTarget: "120" }), undefined, "en-US");
+  expect(options.history).toBeUndefined();
+  expect(options.seasonality).toEqual({ method: "equal" });
+});
+
+describe("refused input says what to fix, in the user's language", () => {
+  test.each([
+    [{ annualTarget: "" }, "annualTargetInvalid"],
+    [{ annualTarget: "-5" }, "annualTargetInvalid"],
+    [{ annualTarget: "100", fiscalYear: "next" }, "fiscalYearInvalid"],
+  ] as const)("%j", (overrides, key) => {
+    const call = () => targetsRequest(form(overrides), undefined, "zh-CN");
+    expect(call).toThrow(TargetsInputError);
+    const template = TARGETS_FORM_TEXTS["zh-CN"][key];
+    expect(call).toThrow(template.slice(0, template.indexOf("“")));
+  });
+
+  test("an unmapped sales column", () => {
+    const call = () =>
+      targetsRequest(
+        form({ annualTarget: "100" }),
+        { data: SHOPS, mapping: { ...MAPPING, sales: null } },
+        "en-US"
+      );
+    expect(call).toThrow(TARGETS_FORM_TEXTS["en-US"].salesNotMapped);
+  });
+
+  test("a sales cell that is text stops the read with the history reader's error", () => {
+    const broken = {
+      ...SHOPS,
+      rows: SHOPS.rows.map((r, i) => (i === 3 ? [r[0], r[1], "n/a", r[3]] : r)),
+    };
+    expect(() =>
+      targetsRequest(form({ annualTarget: "100" }), { data: broken, mapping: MAPPING }, "en-US")
+    ).toThrow(TargetHistoryError);
+  });
+});
