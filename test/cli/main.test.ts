@@ -233,7 +233,10 @@ describe("user errors: one line on stderr, exit 2", () => {
     [["--bogus"], 'error: Unknown option --bogus. See "ops-planner --help".'],
     [["bogus"], 'error: Unknown command bogus. See "ops-planner --help".'],
     [["help", "bogus"], 'error: Unknown command bogus. See "ops-planner --help".'],
-    [[], 'error: No command given; the commands are: inspect, targets, scorecard. See "ops-planner --help".'],
+    [
+      [],
+      'error: No command given; the commands are: inspect, targets, scorecard. See "ops-planner --help".',
+    ],
     [["inspect", "extra"], 'error: Too many arguments. See "ops-planner inspect --help".'],
   ])("%j", async (args, message) => {
     expect(expectUserError(await cli(args))).toBe(message);
