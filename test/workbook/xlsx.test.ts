@@ -5,7 +5,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { readFileSync } from "fs";
-import { inflateRawSync } from "zlib";
+import { fileProtection, zipEntry } from "../support/xlsxFile";
 import { cellA1 } from "../../src/plan/a1";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
@@ -93,29 +93,6 @@ async function write(
   return { ...output, workbook: await readWorkbook(output.buffer) };
 }
 
-/** One entry of the .xlsx zip as text (stored or deflated), to check what ExcelJS cannot read back. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const entries = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i++) {
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    if (zip.toString("utf8", offset + 46, offset + 46 + nameLength) === name) {
-      const dataStart =
-        localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-      const data = zip.subarray(dataStart, dataStart + compressedSize);
-      return (method === 0 ? data : inflateRawSync(data)).toString("utf8");
-    }
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  throw new Error(`${name} is not in the file`);
-}
-
 /** What ExcelJS keeps on a worksheet it has read, but its typings leave out. */
 interface WorksheetInternals {
   dataValidations: { model: Record<string, ExcelJS.DataValidation> };
@@ -127,26 +104,6 @@ const internals = (sheet: ExcelJS.Worksheet) => sheet as unknown as WorksheetInt
 const formulaOf = (cell: ExcelJS.Cell) => (cell.value as ExcelJS.CellFormulaValue).formula;
 // Not cell.value.result: ExcelJS's cell.value leaves out a result of 0, false or "".
 const resultOf = (cell: ExcelJS.Cell) => cell.result;
-
-/**
- * Protection as the file states it. Read from the XML because ExcelJS only understands "1"/"0" while
- * LibreOffice writes "true"/"false" (both valid), so ExcelJS misreads LibreOffice's protection.
- */
-function fileProtection(xlsx: Buffer, sheetNumber: number) {
-  const sheetXml = zipEntry(xlsx, `xl/worksheets/sheet${sheetNumber}.xml`);
-  const cellXfs =
-    /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(zipEntry(xlsx, "xl/styles.xml"))?.[1] ?? "";
-  const formats = cellXfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
-  return {
-    sheetProtected: /<sheetProtection\b[^>]*\ssheet="(?:1|true)"/.test(sheetXml),
-    locked(address: string): boolean {
-      const styleIndex = Number(
-        new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(sheetXml)?.[1] ?? 0
-      );
-      return !/<protection\b[^>]*\slocked="(?:0|false)"/.test(formats[styleIndex] ?? "");
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------
 describe("writePlanToXlsx on the sample plan", () => {
