@@ -14,7 +14,7 @@ import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
   openPlayground,
-  panelTabList,
+  readSampleTable,
   sheetTabList,
   type OpenedPlayground,
 } from "./support/playgroundPage";
@@ -39,10 +39,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
     async () => {
       const { page } = playground;
       const panel = page.locator("aside");
-      await panelTabList(page, locale).getByRole("tab", { name: text.tabScorecard }).click();
-      await panel.getByRole("combobox", { name: text.tableLabel }).click();
-      await page.getByRole("option", { name: /^Team/ }).click();
-      await panel.getByRole("button", { name: text.readSource }).click();
+      await readSampleTable(page, locale, "tabScorecard", "Team");
       await panel.getByRole("combobox", { name: text.meaningRole }).waitFor();
       await panel.getByRole("textbox", { name: form.period }).fill("2026 Q1");
       await panel.getByRole("button", { name: form.build }).click();

@@ -15,7 +15,7 @@ import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
   openPlayground,
-  panelTabList,
+  readSampleTable,
   sheetTabList,
   workbookValue,
   type OpenedPlayground,
@@ -60,11 +60,7 @@ describeWithChromium("Targets: from the sample data to a targets sheet (browser)
     async () => {
       const { page } = playground;
       const panel = page.locator("aside");
-      await panelTabList(page, locale).getByRole("tab", { name: text.tabTargets }).click();
-
-      await panel.getByRole("combobox", { name: text.tableLabel }).click();
-      await page.getByRole("option", { name: /^ShopDaily/ }).click();
-      await panel.getByRole("button", { name: text.readSource }).click();
+      await readSampleTable(page, locale, "tabTargets", "ShopDaily");
       // Detected from the headers: Date, GMV, Orders, UV.
       await panel.getByRole("combobox", { name: text.meaningSales }).waitFor();
       expect(await panel.getByRole("combobox", { name: text.meaningSales }).textContent()).toBe(

@@ -120,3 +120,18 @@ export function workbookValue(page: Page, sheet: string, a1: string): Promise<un
     [sheet, a1] as const
   );
 }
+
+/** Opens a builder tab, picks one of the sample tables in its source picker and reads it. */
+export async function readSampleTable(
+  page: Page,
+  locale: Locale,
+  tab: "tabTargets" | "tabReport" | "tabScorecard",
+  table: string
+): Promise<void> {
+  const text = PANEL_TEXTS[locale];
+  const panel = page.locator("aside");
+  await panelTabList(page, locale).getByRole("tab", { name: text[tab] }).click();
+  await panel.getByRole("combobox", { name: text.tableLabel }).click();
+  await page.getByRole("option", { name: new RegExp(`^${table}`) }).click();
+  await panel.getByRole("button", { name: text.readSource }).click();
+}
