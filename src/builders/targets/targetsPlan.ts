@@ -15,7 +15,7 @@
  */
 import { periodOf, periodsBetween, type Period } from "../../core/calendar";
 import { format, type Locale } from "../../i18n/locale";
-import { columnLetters } from "../../plan/a1";
+import { columnLetters, parseCell } from "../../plan/a1";
 import type {
   CellBlock,
   ConditionalFormat,
@@ -568,11 +568,11 @@ function writeQuarterTable(main: SheetBuilder, texts: Texts, money: NumberFormat
       f(`=IF(N(${C.lastYear}${row})=0,"",${C.target}${row}/${C.lastYear}${row}-1)`)
     );
   }
-  const rows = `${FIRST_QUARTER_ROW}:${FIRST_QUARTER_ROW + 3}`.split(":");
+  const [top, bottom] = [FIRST_QUARTER_ROW, FIRST_QUARTER_ROW + 3];
   for (const column of [C.lastYear, C.target, C.base, C.challenge])
-    main.format({ range: `${column}${rows[0]}:${column}${rows[1]}`, numberFormat: money });
-  main.format({ range: `${C.yoy}${rows[0]}:${C.yoy}${rows[1]}`, numberFormat: "percent1" });
-  main.format({ range: `A${rows[0]}:A${rows[1]}`, style: "subtotal" });
+    main.format({ range: `${column}${top}:${column}${bottom}`, numberFormat: money });
+  main.format({ range: `${C.yoy}${top}:${C.yoy}${bottom}`, numberFormat: "percent1" });
+  main.format({ range: `A${top}:A${bottom}`, style: "subtotal" });
 }
 
 function writeMembers(
@@ -836,10 +836,9 @@ class SheetBuilder {
   }
 
   setA1(a1: string, value: PlanCell): void {
-    const match = /^([A-Z]+)(\d+)$/.exec(a1.replace(/\$/g, ""));
-    if (!match) throw new Error(`not a cell: ${a1}`);
-    const column = [...match[1]].reduce((c, ch) => c * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    this.set(Number(match[2]), column, value);
+    const cell = parseCell(a1);
+    if (!cell) throw new Error(`not a cell: ${a1}`);
+    this.set(cell.row + 1, cell.column, value);
   }
 
   format(range: FormatRange): void {

@@ -9,7 +9,7 @@ import {
   type RoundingPart,
   type SheetCell,
 } from "../../../src/builders/targets/liveRounding";
-import { columnLetters } from "../../../src/plan/a1";
+import { columnLetters, parseCell } from "../../../src/plan/a1";
 import type { PlanCell, WorkbookPlan } from "../../../src/plan/types";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 
@@ -55,9 +55,7 @@ function linePlan(
     leftover: { sheet: "calc", a1: "C1" },
   });
   for (const { cell, formula } of cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell.a1)!;
-    const column = [...match[1]].reduce((c, ch) => c * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(match[2]) - 1;
+    const { row, column } = parseCell(cell.a1)!;
     (cell.sheet === "calc" ? grid : out)[row][column] = { formula };
   }
   return {
