@@ -2,6 +2,7 @@
 import { runBundleSizeBench } from "./bundleSizeBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runPlaygroundBench } from "./playgroundBench";
+import { runReportBench } from "./reportBench";
 import { runRfmBench } from "./rfmBench";
 import { runScorecardBench } from "./scorecardBench";
 import { runTargetsBench } from "./targetsBench";
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   if (!only || only === "playground") await runPlaygroundBench();
   if (!only || only === "targets") await runTargetsBench();
   if (!only || only === "scorecard") await runScorecardBench();
+  if (!only || only === "report") runReportBench();
 }
 
 main().catch((error) => {

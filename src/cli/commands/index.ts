@@ -4,7 +4,13 @@
  */
 import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
+import { reportCommand } from "./report";
 import { scorecardCommand } from "./scorecard";
 import { targetsCommand } from "./targets";
 
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, targetsCommand, scorecardCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  inspectCommand,
+  targetsCommand,
+  scorecardCommand,
+  reportCommand,
+];

@@ -1,0 +1,35 @@
+/** The operating report builder's public API (panel form, CLI, tests). */
+export {
+  buildReportPlan,
+  planReport,
+  startReport,
+  rowList,
+  REPORT_SHEET_KEY,
+  DATA_SHEET_KEY,
+  DATA_TABLE_NAME,
+  MAX_PERIODS,
+  UP_COLOR,
+  DOWN_COLOR,
+  type ReportOptions,
+  type ReportPlanResult,
+} from "./buildReportPlan";
+export { ReportInputError } from "./reportError";
+export {
+  AMOUNT_FIELDS,
+  DIMENSION_FIELDS,
+  FIELD_SYNONYMS,
+  REQUIRED_FIELDS,
+  checkMapping,
+  detectReportColumns,
+  type AmountField,
+  type DimensionField,
+  type HeaderWarning,
+  type MappingCheck,
+  type MappingProblem,
+  type ReportField,
+  type ReportMapping,
+} from "./reportFields";
+export { METRICS, type MetricId } from "./reportMetrics";
+export type { ReportSourceRef } from "./reportReferences";
+export type { SourceIssue, IssueKind } from "./reportSource";
+export { FIELD_LABELS, METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";

@@ -1,0 +1,331 @@
+/**
+ * One pass over the source rows: each row's date and amounts are read (serials or text dates, numbers or
+ * numeric text), problems are counted with their row numbers, and the amounts are summed per breakdown
+ * member and day (the "day cube", from which any grain is rolled up). Rows are not kept as objects: when
+ * the report needs a normalised data sheet, each column goes into a typed array instead.
+ */
+import { MAX_EXCEL_SERIAL, serialFromYmd, type Grain } from "../../core/calendar";
+import { parseDateCell, type ParsedDate } from "../../core/parseDateCell";
+import { parseNumber } from "../../io/typeCellText";
+import type { CellValue } from "../../plan/types";
+import type { AmountField } from "./reportFields";
+
+/** Dates before this are read as mistakes: a report needs the previous period and last year to exist. */
+export const MIN_REPORT_SERIAL = serialFromYmd(1902, 1, 1);
+/** Row numbers listed per issue; the rest are counted. */
+export const MAX_LISTED_ROWS = 20;
+/** Distinct date texts remembered (a few years of days, with times of day: bounded all the same). */
+const MAX_CACHED_DATES = 100_000;
+
+export interface SourceColumns {
+  date: number;
+  /** Amount fields and their 0-based columns. */
+  amounts: readonly (readonly [AmountField, number])[];
+  /** 0-based columns the report is broken down by (0, 1 or 2). */
+  dimensions: readonly number[];
+}
+
+export type IssueKind = "unreadableDate" | "missingDate" | "monthOnlyDate" | "unreadableAmount";
+
+export interface SourceIssue {
+  kind: IssueKind;
+  /** 0-based source column and its header. */
+  column: number;
+  header: string;
+  count: number;
+  /** The first MAX_LISTED_ROWS source row numbers (as the user numbers them: sheet rows, file lines). */
+  rows: number[];
+}
+
+/** The members of one breakdown column. SUMIFS matches text ignoring case, so members do too. */
+export interface MemberDictionary {
+  /** Display text of each member (its first spelling); "" is the blank member. */
+  labels: string[];
+  codeByKey: Map<string, number>;
+}
+
+export interface NormalisedRows {
+  length: number;
+  /** Day serial, NaN when the row's date is left out (unreadable, missing, month-only at a fine grain). */
+  serials: Float64Array;
+  /** Per dimension: member code. */
+  codes: Int32Array[];
+  /** Per amount (in SourceColumns order): the number, NaN for blank or unreadable. */
+  amounts: Float64Array[];
+  sourceRows: Float64Array;
+}
+
+export interface NormalisedSource {
+  columns: SourceColumns;
+  header: readonly string[];
+  /** Data rows seen (blank rows excepted). */
+  rowCount: number;
+  /** Rows that count (a readable date). */
+  countedRows: number;
+  /** Rows with at least one issue. */
+  problemRows: number;
+  firstDate?: number;
+  lastDate?: number;
+  members: MemberDictionary[];
+  /**
+   * Sums by cube key (see cubeKey): per amount in SourceColumns order. Keys decode with `combos`.
+   */
+  cube: Map<number, Float64Array>;
+  /** Combination id → member code per dimension. */
+  combos: Int32Array[];
+  /**
+   * True when SUMIFS over the source as it is would not see what the report counts: text dates, numeric
+   * text, date-times or implausible date numbers. The live report then reads a normalised data sheet.
+   */
+  needsNormalisedData: boolean;
+  rows?: NormalisedRows;
+  issues: SourceIssue[];
+}
+
+export interface AccumulatorOptions {
+  grain: Grain;
+  /** Keep the normalised rows (for a data sheet). */
+  keepRows: boolean;
+  /** Row number of the first data row (the header's row + 1): 2 for a file or a sheet from A1. */
+  firstRowNumber: number;
+}
+
+const DAY_KEY_SPAN = 4_194_304; // 2^22 > MAX_EXCEL_SERIAL
+const MEMBER_KEY_SPAN = 2_097_152; // 2^21 members per dimension
+
+export function cubeKey(combo: number, serial: number): number {
+  return combo * DAY_KEY_SPAN + serial;
+}
+
+export function decodeCubeKey(key: number): { combo: number; serial: number } {
+  const serial = key % DAY_KEY_SPAN;
+  return { combo: (key - serial) / DAY_KEY_SPAN, serial };
+}
+
+/** A member's key: SUMIFS compares text ignoring case, and numbers as their text ("1001" = 1001). */
+export function memberKey(cell: CellValue): string {
+  return memberLabel(cell).toLowerCase();
+}
+
+export function memberLabel(cell: CellValue): string {
+  if (cell === null) return "";
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
+
+export class SourceAccumulator {
+  private readonly members: MemberDictionary[];
+  private readonly cube = new Map<number, Float64Array>();
+  private readonly comboIds = new Map<number, number>();
+  private readonly combos: number[][] = [];
+  private readonly issues = new Map<string, SourceIssue>();
+  private rowCount = 0;
+  private countedRows = 0;
+  private problemRows = 0;
+  private rowHasIssue = false;
+  private firstDate = Infinity;
+  private lastDate = -Infinity;
+  private needsNormalisedData = false;
+  private rows?: GrowableRows;
+  /** Exports repeat the same few hundred date texts: each is parsed once. */
+  private readonly textDates = new Map<string, ParsedDate | undefined>();
+
+  constructor(
+    private readonly header: readonly string[],
+    private readonly columns: SourceColumns,
+    private readonly options: AccumulatorOptions
+  ) {
+    this.members = columns.dimensions.map(() => ({ labels: [], codeByKey: new Map() }));
+    if (options.keepRows)
+      this.rows = new GrowableRows(columns.dimensions.length, columns.amounts.length);
+  }
+
+  /** `index`: the row's 0-based position among the data rows (for its row number). */
+  add(row: readonly CellValue[], index: number): void {
+    const { columns } = this;
+    if (isBlankRow(row, columns)) return;
+    this.rowCount++;
+    const rowNumber = this.options.firstRowNumber + index;
+    this.rowHasIssue = false;
+    const serial = this.readDate(row[columns.date] ?? null, rowNumber);
+    const codes = columns.dimensions.map((column, d) => this.memberCode(d, row[column] ?? null));
+    const amounts = columns.amounts.map(([, column]) =>
+      this.readAmount(row[column] ?? null, column, rowNumber)
+    );
+    this.rows?.push(serial, codes, amounts, rowNumber);
+    if (this.rowHasIssue) this.problemRows++;
+    if (Number.isNaN(serial)) return;
+    this.countedRows++;
+    if (serial < this.firstDate) this.firstDate = serial;
+    if (serial > this.lastDate) this.lastDate = serial;
+    const key = cubeKey(this.comboId(codes), serial);
+    let sums = this.cube.get(key);
+    if (!sums) {
+      sums = new Float64Array(amounts.length);
+      this.cube.set(key, sums);
+    }
+    for (let a = 0; a < amounts.length; a++) if (!Number.isNaN(amounts[a])) sums[a] += amounts[a];
+  }
+
+  finish(): NormalisedSource {
+    return {
+      columns: this.columns,
+      header: this.header,
+      rowCount: this.rowCount,
+      countedRows: this.countedRows,
+      problemRows: this.problemRows,
+      firstDate: this.countedRows > 0 ? this.firstDate : undefined,
+      lastDate: this.countedRows > 0 ? this.lastDate : undefined,
+      members: this.members,
+      cube: this.cube,
+      combos: this.combos.map((codes) => Int32Array.from(codes)),
+      needsNormalisedData: this.needsNormalisedData,
+      rows: this.rows?.finish(),
+      issues: [...this.issues.values()],
+    };
+  }
+
+  private readDate(cell: CellValue, rowNumber: number): number {
+    const column = this.columns.date;
+    if (cell === null) {
+      this.issue("missingDate", column, rowNumber);
+      return NaN;
+    }
+    const parsed = this.parseDate(cell);
+    if (!parsed || parsed.serial < MIN_REPORT_SERIAL || parsed.serial > MAX_EXCEL_SERIAL) {
+      // A number SUMIFS would still match (e.g. 5 = 1900-01-05) must be hidden from it; text it ignores.
+      if (typeof cell === "number") this.needsNormalisedData = true;
+      this.issue("unreadableDate", column, rowNumber);
+      return NaN;
+    }
+    // Text dates and date-times: SUMIFS over the source would not count them as the report does.
+    if (typeof cell !== "number" || !Number.isInteger(cell)) this.needsNormalisedData = true;
+    if (
+      parsed.precision === "month" &&
+      (this.options.grain === "day" || this.options.grain === "week")
+    ) {
+      this.issue("monthOnlyDate", column, rowNumber);
+      return NaN;
+    }
+    return parsed.serial;
+  }
+
+  private parseDate(cell: CellValue): ParsedDate | undefined {
+    if (typeof cell !== "string") return parseDateCell(cell);
+    if (this.textDates.has(cell)) return this.textDates.get(cell);
+    const parsed = parseDateCell(cell);
+    if (this.textDates.size < MAX_CACHED_DATES) this.textDates.set(cell, parsed);
+    return parsed;
+  }
+
+  /** NaN for a blank or unreadable cell (SUMIFS skips both); unreadable ones are reported. */
+  private readAmount(cell: CellValue, column: number, rowNumber: number): number {
+    if (cell === null) return NaN;
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
+    if (typeof cell === "string") {
+      const value = parseNumber(cell.trim());
+      if (value !== undefined) {
+        this.needsNormalisedData = true; // SUMIFS ignores numbers stored as text
+        return value;
+      }
+      if (cell.trim() === "") return NaN;
+    }
+    this.issue("unreadableAmount", column, rowNumber);
+    return NaN;
+  }
+
+  private memberCode(dimension: number, cell: CellValue): number {
+    const dictionary = this.members[dimension];
+    const key = memberKey(cell);
+    let code = dictionary.codeByKey.get(key);
+    if (code === undefined) {
+      code = dictionary.labels.length;
+      if (code >= MEMBER_KEY_SPAN) throw new RangeError("too many members");
+      dictionary.labels.push(memberLabel(cell));
+      dictionary.codeByKey.set(key, code);
+    }
+    return code;
+  }
+
+  private comboId(codes: number[]): number {
+    const key = codes.reduce((sum, code) => sum * MEMBER_KEY_SPAN + code, 0);
+    let id = this.comboIds.get(key);
+    if (id === undefined) {
+      id = this.combos.length;
+      this.combos.push(codes);
+      this.comboIds.set(key, id);
+    }
+    return id;
+  }
+
+  private issue(kind: IssueKind, column: number, rowNumber: number): void {
+    const id = `${kind}:${column}`;
+    let issue = this.issues.get(id);
+    if (!issue) {
+      issue = { kind, column, header: this.header[column] ?? "", count: 0, rows: [] };
+      this.issues.set(id, issue);
+    }
+    issue.count++;
+    this.rowHasIssue = true;
+    if (issue.rows.length < MAX_LISTED_ROWS) issue.rows.push(rowNumber);
+  }
+}
+
+/** A row whose every used cell is blank: left out silently, as Excel's own tools do. */
+function isBlankRow(row: readonly CellValue[], columns: SourceColumns): boolean {
+  const blank = (column: number) => row[column] === null || row[column] === undefined;
+  return (
+    blank(columns.date) &&
+    columns.amounts.every(([, column]) => blank(column)) &&
+    columns.dimensions.every(blank)
+  );
+}
+
+/** Typed arrays that double as rows arrive. */
+class GrowableRows {
+  private length = 0;
+  private capacity = 1024;
+  private serials = new Float64Array(this.capacity);
+  private sourceRows = new Float64Array(this.capacity);
+  private codes: Int32Array[];
+  private amounts: Float64Array[];
+
+  constructor(dimensions: number, amounts: number) {
+    this.codes = Array.from({ length: dimensions }, () => new Int32Array(this.capacity));
+    this.amounts = Array.from({ length: amounts }, () => new Float64Array(this.capacity));
+  }
+
+  push(serial: number, codes: number[], amounts: number[], sourceRow: number): void {
+    if (this.length === this.capacity) this.grow();
+    const i = this.length++;
+    this.serials[i] = serial;
+    this.sourceRows[i] = sourceRow;
+    codes.forEach((code, d) => (this.codes[d][i] = code));
+    amounts.forEach((amount, a) => (this.amounts[a][i] = amount));
+  }
+
+  finish(): NormalisedRows {
+    const cut = <T extends Float64Array | Int32Array>(array: T) =>
+      array.subarray(0, this.length) as T;
+    return {
+      length: this.length,
+      serials: cut(this.serials),
+      codes: this.codes.map(cut),
+      amounts: this.amounts.map(cut),
+      sourceRows: cut(this.sourceRows),
+    };
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const bigger = <T extends Float64Array | Int32Array>(array: T): T => {
+      const next = new (array.constructor as new (n: number) => T)(this.capacity);
+      next.set(array);
+      return next;
+    };
+    this.serials = bigger(this.serials);
+    this.sourceRows = bigger(this.sourceRows);
+    this.codes = this.codes.map(bigger);
+    this.amounts = this.amounts.map(bigger);
+  }
+}

@@ -1,0 +1,313 @@
+/**
+ * `ops-planner report` through the CLI frame (run(argv, io)), with the command registered for the test
+ * (src/cli/commands/index.ts lists it once it is added there). Expected figures are sums of the CSV rows
+ * written in this file; the .xlsx is re-read with ExcelJS and recalculated by LibreOffice.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { gbkBytes, SALES_CSV, utf8Bytes } from "../io/fixtureFiles";
+import {
+  describeWithLibreOffice,
+  formulaResults,
+  readWorkbook,
+  recalculateXlsxFiles,
+  sameResult,
+} from "../support/libreoffice";
+
+jest.mock("../../src/cli/commands", () => {
+  const { inspectCommand } = jest.requireActual("../../src/cli/commands/inspect");
+  const { reportCommand } = jest.requireActual("../../src/cli/commands/report");
+  return { COMMANDS: [inspectCommand, reportCommand] };
+});
+
+const EN = { LANG: "en_US.UTF-8" };
+const ZH = { LANG: "zh_CN.UTF-8" };
+
+/** Two channels, text dates in two formats, one unreadable date and one "-" amount. */
+const SHOP_CSV = [
+  "统计日期,渠道,访客数,支付订单数,支付金额,推广费",
+  "2025-01-03,天猫,1000,20,2000,500",
+  "2025/1/4,京东,500,5,1000,400",
+  "2025-02-03,天猫,800,24,2400,600",
+  "2025-02-04,京东,700,7,700,0",
+  "not a date,天猫,1,1,1,1",
+  "2025-02-05,京东,100,1,-,0",
+  "",
+].join("\n");
+
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "ops-planner-report-"));
+  await writeFile(join(folder, "shop.csv"), utf8Bytes(SHOP_CSV));
+  await writeFile(join(folder, "gbk.csv"), gbkBytes(SALES_CSV));
+  await writeFile(join(folder, "bom.csv"), utf8Bytes(SALES_CSV, true));
+  await writeFile(join(folder, "nogmv.csv"), utf8Bytes("日期,访客数\n2025-01-03,5\n"));
+  await writeFile(join(folder, "dup.csv"), utf8Bytes("日期,支付金额,支付金额\n2025-01-03,1,2\n"));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], env: Record<string, string> = EN): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: folder,
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+function expectUserError(result: CliResult): string {
+  expect(result).toMatchObject({ code: 2, stdout: "" });
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+/);
+  return lines[0];
+}
+
+/** Cached value of a defined name's cell in the written file. */
+async function nameValue(path: string, name: string): Promise<unknown> {
+  const workbook = await readWorkbook(path);
+  const ranges = workbook.definedNames.getRanges(name).ranges;
+  expect(ranges).toHaveLength(1);
+  const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(ranges[0])!;
+  return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
+}
+
+/** Not cell.value.result: ExcelJS's cell.value leaves out a result of 0, false or "". */
+const cachedValue = (cell: ExcelJS.Cell) =>
+  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+
+describe("report: help", () => {
+  test.each([
+    [
+      EN,
+      [
+        "--by",
+        "--grain",
+        "--from",
+        "--to",
+        "--values",
+        "--map",
+        "--input",
+        "--sheet",
+        "--encoding",
+        "--out",
+        "--force",
+        "operating report",
+      ],
+    ],
+    [ZH, ["--by", "--grain", "--values", "细分", "粒度", "快照", "经营报表"]],
+  ])("lists every option in the language (%j)", async (env, words) => {
+    const result = await cli(["report", "--help"], env);
+    expect(result.code).toBe(0);
+    for (const word of words) expect(result.stdout).toContain(word);
+  });
+});
+
+describe("report: building", () => {
+  test("a live report by channel: totals tie to the CSV, unread rows are printed", async () => {
+    const result = await cli([
+      "report",
+      "--input",
+      "shop.csv",
+      "--by",
+      "渠道",
+      "--out",
+      "live.xlsx",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    // GMV: 2000 + 1000 + 2400 + 700 (+ "-" → 0); the "not a date" row is left out.
+    expect(result.stdout).toContain(
+      "1 rows in column “统计日期”: unreadable date, left out (rows 6)"
+    );
+    expect(result.stdout).toContain(
+      "1 rows in column “支付金额”: not a number, counted as 0 (rows 7)"
+    );
+    expect(result.stdout).toMatch(
+      /Wrote live\.xlsx: 2 month periods × \d+ metrics, 6 rows read \(live formulas\)\./
+    );
+    const path = join(folder, "live.xlsx");
+    expect(await nameValue(path, "Report_Total_GMV")).toBe(6100);
+    expect(await nameValue(path, "Report_Total_UV")).toBe(3100);
+    // Orders 20 + 5 + 24 + 7 + 1 = 57 over UV 1000 + 500 + 800 + 700 + 100 = 3100.
+    expect(await nameValue(path, "Report_CR")).toBeCloseTo(57 / 3100, 12);
+    expect(await nameValue(path, "Report_Total_Spend")).toBe(1500);
+    const workbook = await readWorkbook(path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Operating report",
+      "Report data",
+    ]);
+  });
+
+  test("--values writes the same totals without formulas; --grain, --from, --to choose the columns", async () => {
+    const result = await cli([
+      "report",
+      "--input",
+      "shop.csv",
+      "--grain",
+      "week",
+      "--from",
+      "2025-02-01",
+      "--to",
+      "2025-02",
+      "--values",
+      "--out",
+      "values.xlsx",
+    ]);
+    expect(result.code).toBe(0);
+    // ISO weeks touching 2025-02-01 .. 2025-02-28: W05 (Jan 27 – Feb 2) through W09 (Feb 24 – Mar 2).
+    expect(result.stdout).toContain("5 week periods");
+    const path = join(folder, "values.xlsx");
+    // Only February rows fall in those weeks: 2400 + 700 + 0.
+    expect(await nameValue(path, "Report_Total_GMV")).toBe(3100);
+    const workbook = await readWorkbook(path);
+    expect(workbook.worksheets).toHaveLength(1);
+    let formulas = 0;
+    workbook.worksheets[0].eachRow((row) =>
+      row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++))
+    );
+    expect(formulas).toBe(0);
+  });
+
+  test.each([["gbk.csv"], ["bom.csv"]])("reads %s (GBK and UTF-8 with BOM)", async (file) => {
+    const out = `${file}.xlsx`;
+    const result = await cli(["--lang", "zh-CN", "report", "--input", file, "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("已写入");
+    // SALES_CSV: GMV 1,234.50 + ￥1,480; orders 36 + 41; UV 1200 + 1350.
+    expect(await nameValue(join(folder, out), "Report_Total_GMV")).toBeCloseTo(2714.5, 9);
+    expect(await nameValue(join(folder, out), "Report_CR")).toBeCloseTo(77 / 2550, 12);
+  });
+
+  test("--map overrides a detected column", async () => {
+    const result = await cli([
+      "report",
+      "--input",
+      "shop.csv",
+      "--map",
+      "gmv=推广费,spend=",
+      "--values",
+      "--out",
+      "map.xlsx",
+    ]);
+    expect(result.code).toBe(0);
+    expect(await nameValue(join(folder, "map.xlsx"), "Report_Total_GMV")).toBe(1500); // the spend column: 500 + 400 + 600 + 0 + 0 (the undated row is left out)
+  });
+});
+
+describe("report: errors are one line with exit code 2", () => {
+  test.each([
+    [["report", "--input", "nogmv.csv", "--out", "x.xlsx"], /no column for GMV/],
+    [
+      ["report", "--input", "dup.csv", "--out", "x.xlsx"],
+      /The header “支付金额” is used by columns 2, 3/,
+    ],
+    [
+      ["report", "--input", "shop.csv", "--grain", "year", "--out", "x.xlsx"],
+      /--grain does not accept "year"/,
+    ],
+    [
+      ["report", "--input", "shop.csv", "--from", "03/01/2025", "--out", "x.xlsx"],
+      /--from: "03\/01\/2025" is not a date/,
+    ],
+    [
+      ["report", "--input", "shop.csv", "--by", "省份", "--out", "x.xlsx"],
+      /--by: the file has no column "省份"/,
+    ],
+    [
+      ["report", "--input", "shop.csv", "--map", "profit=支付金额", "--out", "x.xlsx"],
+      /unknown field "profit"/,
+    ],
+    [
+      [
+        "report",
+        "--input",
+        "shop.csv",
+        "--from",
+        "2025-03-01",
+        "--to",
+        "2025-01-01",
+        "--out",
+        "x.xlsx",
+      ],
+      /2025-03-01 is after the end date 2025-01-01/,
+    ],
+    [["report", "--input", "shop.csv"], /Missing required option --out/],
+    [["report", "--input", "missing.csv", "--out", "x.xlsx"], /Input file not found/],
+  ])("%j", async (args, message) => {
+    expect(expectUserError(await cli(args))).toMatch(message);
+  });
+
+  test("in Chinese too", async () => {
+    expect(
+      expectUserError(await cli(["report", "--input", "nogmv.csv", "--out", "x.xlsx"], ZH))
+    ).toMatch(/数据源缺少支付金额列/);
+  });
+});
+
+describeWithLibreOffice(
+  "report: LibreOffice recalculates the CLI's workbook to the same values",
+  () => {
+    test("live report by channel, monthly and daily", async () => {
+      expect(
+        (await cli(["report", "--input", "shop.csv", "--by", "渠道", "--out", "lo-month.xlsx"]))
+          .code
+      ).toBe(0);
+      expect(
+        (
+          await cli([
+            "report",
+            "--input",
+            "shop.csv",
+            "--by",
+            "渠道",
+            "--grain",
+            "day",
+            "--out",
+            "lo-day.xlsx",
+          ])
+        ).code
+      ).toBe(0);
+      const inputs = [join(folder, "lo-month.xlsx"), join(folder, "lo-day.xlsx")];
+      const outputs = await recalculateXlsxFiles(inputs);
+      const disagreements: string[] = [];
+      let compared = 0;
+      for (let i = 0; i < inputs.length; i++) {
+        const [cached, recalculated] = await Promise.all([
+          formulaResults(inputs[i]),
+          formulaResults(outputs[i]),
+        ]);
+        for (const [address, ours] of cached) {
+          const theirs = recalculated.get(address);
+          compared++;
+          // The writer (ExcelJS) cannot cache an empty-text result (a zero denominator, an uncovered
+          // comparison): such a cell must be empty in LibreOffice too.
+          if (
+            ours === undefined ? theirs !== "" && theirs !== undefined : !sameResult(ours, theirs)
+          )
+            disagreements.push(
+              `${inputs[i]} ${address}: cached ${JSON.stringify(ours)}, LibreOffice ${JSON.stringify(theirs)}`
+            );
+        }
+      }
+      expect(disagreements).toEqual([]);
+      expect(compared).toBeGreaterThan(1000);
+    }, 300_000);
+  }
+);
