@@ -103,3 +103,10 @@ export function blockRange(anchor: CellAddress, rows: number, columns: number): 
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** "'My Sheet'!A1:F9" or "Sheet1!A1:F9" (what Excel's range.address gives) → sheet name and address. */
+export function splitSheetAddress(text: string): { sheet: string; address: string } | undefined {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)$/i.exec(text);
+  if (!match) return undefined;
+  return { sheet: match[1] ? match[1].replace(/''/g, "'") : match[2], address: match[3] };
+}

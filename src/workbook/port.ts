@@ -12,7 +12,12 @@ export interface TableData {
   header: string[];
   /** Numbers, text, booleans; dates arrive as Excel serial numbers; blanks as null. */
   rows: CellValue[][];
+  /** Where the rows live in the workbook, so a builder's formulas can point at them (header row included). */
+  origin?: TableOrigin;
 }
+
+export type TableOrigin =
+  { kind: "table"; table: string } | { kind: "range"; sheet: string; address: string };
 
 /** A formula's computed result: a value, or an Excel error such as "#DIV/0!". */
 export type ComputedValue = CellValue | { error: string };

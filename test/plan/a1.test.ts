@@ -8,6 +8,7 @@ import {
   rangeA1,
   absoluteRangeA1,
   quoteSheetName,
+  splitSheetAddress,
 } from "../../src/plan/a1";
 
 test("column letters follow Excel: A, Z, AA, AZ, BA, ZZ, AAA, XFD", () => {
@@ -46,4 +47,23 @@ test("ranges normalise their corners and print back", () => {
 
 test("sheet names are quoted with inner quotes doubled", () => {
   expect(quoteSheetName("Bob's 目标")).toBe("'Bob''s 目标'");
+});
+
+test("Excel's range.address splits into sheet and address, quoted names unquoted", () => {
+  // Excel quotes names with spaces or punctuation and doubles inner quotes ('Bob''s data'!A1:C9).
+  expect(splitSheetAddress("Sheet1!A1:F200")).toEqual({ sheet: "Sheet1", address: "A1:F200" });
+  expect(splitSheetAddress("'Q1 data'!B2:D5")).toEqual({ sheet: "Q1 data", address: "B2:D5" });
+  expect(splitSheetAddress("'Bob''s 目标'!C3")).toEqual({ sheet: "Bob's 目标", address: "C3" });
+  expect(splitSheetAddress("订单!A1:H9")).toEqual({ sheet: "订单", address: "A1:H9" });
+  // Property: whatever the name, quoting then splitting gives it back.
+  fc.assert(
+    fc.property(fc.string({ minLength: 1, maxLength: 31 }), (name) => {
+      expect(splitSheetAddress(`${quoteSheetName(name)}!A1:B2`)).toEqual({
+        sheet: name,
+        address: "A1:B2",
+      });
+    })
+  );
+  expect(splitSheetAddress("A1:F200")).toBeUndefined();
+  expect(splitSheetAddress("Table Sales")).toBeUndefined();
 });

@@ -30,6 +30,7 @@ describe("reads", () => {
     const { workbook } = ordersWorkbook();
     await expect(workbook.readTable("OrderTable")).resolves.toEqual({
       source: "Table OrderTable",
+      origin: { kind: "table", table: "OrderTable" },
       header: ["Order", "Date", "Amount", "Paid", "Note"],
       rows: EXPECTED_ROWS,
     });
@@ -44,6 +45,7 @@ describe("reads", () => {
     fake.selection = { sheet: "Orders", address: "D3" };
     await expect(workbook.readSelectionRegion()).resolves.toEqual({
       source: "Orders!B2:F5",
+      origin: { kind: "range", sheet: "Orders", address: "B2:F5" },
       header: ["Order", "Date", "Amount", "Paid", "Note"],
       rows: EXPECTED_ROWS,
     });

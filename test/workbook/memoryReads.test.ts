@@ -94,6 +94,7 @@ describe("readUsedRange", () => {
     const { workbook } = ordersWorkbook();
     expect(await workbook.readUsedRange("Orders")).toEqual({
       source: "Orders!A1:D4",
+      origin: { kind: "range", sheet: "Orders", address: "A1:D4" },
       header: ["SKU", "Qty", "Price", "Active"],
       rows: ORDERS.slice(1),
     });
@@ -104,6 +105,7 @@ describe("readUsedRange", () => {
     workbook.addSheetFromRows("Offset", [[], [null, null, "Month", 2024], [null, null, "Jan", 5]]);
     expect(await workbook.readUsedRange("Offset")).toEqual({
       source: "Offset!C2:D3",
+      origin: { kind: "range", sheet: "Offset", address: "C2:D3" },
       header: ["Month", "2024"],
       rows: [["Jan", 5]],
     });
@@ -137,6 +139,7 @@ describe("tables", () => {
     expect(await workbook.listTables()).toEqual([{ name: "OrderLines", sheet: "Orders" }]);
     expect(await workbook.readTable("orderlines")).toEqual({
       source: "Table OrderLines",
+      origin: { kind: "table", table: "OrderLines" },
       header: ["SKU", "Qty", "Price", "Active"],
       rows: ORDERS.slice(1),
     });
@@ -217,6 +220,7 @@ describe("readSelectionRegion", () => {
     const data = await twoBlocks().readSelectionRegion();
     expect(data).toEqual({
       source: "Data!A1:B3",
+      origin: { kind: "range", sheet: "Data", address: "A1:B3" },
       header: ["Month", "Sales"],
       rows: [
         ["Jan", 10],
@@ -230,6 +234,7 @@ describe("readSelectionRegion", () => {
     workbook.select("Data", "E6");
     expect(await workbook.readSelectionRegion()).toEqual({
       source: "Data!D5:E6",
+      origin: { kind: "range", sheet: "Data", address: "D5:E6" },
       header: ["SKU", "Qty"],
       rows: [["A", 1]],
     });

@@ -35,7 +35,7 @@ import { readInWindows } from "./readWindows";
 import { operationBytes, packRequests, REQUEST_BUDGET_BYTES } from "./requestBudget";
 import { buildMarkerName, removeCreated, type CreatedItems, type ReplacedSheet } from "./rollback";
 import { SyncCounter, type SyncStats } from "./syncCounter";
-import { toTableData } from "./tableData";
+import { rangeTableData, toTableData } from "./tableData";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
@@ -211,7 +211,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (table.isNullObject)
         throw new WorkbookError("notFound", `There is no table called "${name}" in this workbook.`);
       const { values } = await readInWindows(table.getRange(), context);
-      return toTableData(`Table ${name}`, values);
+      return toTableData(`Table ${name}`, values, { kind: "table", table: name });
     });
   }
 
@@ -221,7 +221,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
       try {
         const { address, values } = await readInWindows(region, context);
-        return toTableData(address, values);
+        return rangeTableData(address, values);
       } catch (error) {
         if (errorCode(error) === "InvalidSelection")
           throw new WorkbookError("notFound", "Select a cell inside your data first.", error);
@@ -253,7 +253,7 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       if (used.isNullObject) throw new WorkbookError("empty", `Sheet "${sheet}" has no data.`);
       const { address, values } = await readInWindows(used, context);
-      return toTableData(address, values);
+      return rangeTableData(address, values);
     });
   }
 

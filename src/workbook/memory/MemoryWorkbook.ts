@@ -32,6 +32,7 @@ import {
   type ComputedValue,
   type ComputedValues,
   type TableData,
+  type TableOrigin,
   type WorkbookPort,
 } from "../port";
 import { computedValue, isParseError, literalContent, plainValue } from "./cellContent";
@@ -114,7 +115,10 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!table) throw new WorkbookError("notFound", `There is no table named "${name}".`);
     const sheetId = this.sheetId(table.sheet);
     const values = this.rangeValues(sheetId, table.range);
-    return this.tableData(`Table ${table.name}`, tableColumnNames(values[0]), values.slice(1));
+    return this.tableData(`Table ${table.name}`, tableColumnNames(values[0]), values.slice(1), {
+      kind: "table",
+      table: table.name,
+    });
   }
 
   async readSelectionRegion(): Promise<TableData> {
@@ -551,18 +555,24 @@ export class MemoryWorkbook implements WorkbookPort {
   private rangeData(sheetId: number, range: RangeAddress): TableData {
     const values = this.rangeValues(sheetId, range);
     const header = values[0].map((cell) => (cell === null ? "" : String(cell)));
-    return this.tableData(
-      `${this.engine.getSheetName(sheetId)}!${rangeA1(range)}`,
-      header,
-      values.slice(1)
-    );
+    const sheet = this.engine.getSheetName(sheetId)!;
+    return this.tableData(`${sheet}!${rangeA1(range)}`, header, values.slice(1), {
+      kind: "range",
+      sheet,
+      address: rangeA1(range),
+    });
   }
 
-  private tableData(source: string, header: string[], rows: CellValue[][]): TableData {
+  private tableData(
+    source: string,
+    header: string[],
+    rows: CellValue[][],
+    origin: TableOrigin
+  ): TableData {
     if (!rows.some((row) => row.some((cell) => cell !== null))) {
       throw new WorkbookError("empty", `${source} has no data below its header.`);
     }
-    return { source, header, rows };
+    return { source, header, rows, origin };
   }
 
   // ── Addresses ───────────────────────────────────────────────────────────────────────────────────
