@@ -20,14 +20,16 @@ export interface LoadedTable {
 export interface WorkbookSnapshot {
   plan: WorkbookPlan;
   computed: ComputedValues;
+  /** Plan keys of hidden sheets (earlier versions kept by a rebuild): the file keeps them hidden. */
+  hiddenSheetKeys: string[];
 }
 
 export async function memoryWorkbookToXlsx(
   memory: MemoryWorkbook,
   loadedTables: readonly LoadedTable[] = []
 ): Promise<{ bytes: Uint8Array; omitted: OmittedFeature[] }> {
-  const { plan, computed } = await memoryWorkbookToPlan(memory, loadedTables);
-  const output = await writePlanToXlsx(plan, computed);
+  const { plan, computed, hiddenSheetKeys } = await memoryWorkbookToPlan(memory, loadedTables);
+  const output = await writePlanToXlsx(plan, computed, { hiddenSheetKeys });
   return { bytes: output.buffer, omitted: output.omitted };
 }
 
@@ -49,7 +51,8 @@ export async function memoryWorkbookToPlan(
   const computed: ComputedValues = {
     get: (sheetKey, row, column) => memory.getValue(nameOf.get(sheetKey)!, cellA1({ row, column })),
   };
-  return { plan: { sheets, names: definedNames(memory, keyOf) }, computed };
+  const hiddenSheetKeys = memory.hiddenSheets().map((name) => keyOf.get(name)!);
+  return { plan: { sheets, names: definedNames(memory, keyOf) }, computed, hiddenSheetKeys };
 }
 
 function sheetPlan(
@@ -63,6 +66,8 @@ function sheetPlan(
     Array.from({ length: columns }, (_, column) => planCell(memory, name, cellA1({ row, column })))
   );
   const metadata = structuredClone(memory.sheetMetadata(name) ?? {});
+  // The snapshot is of sheets as they are now: which sheet a build replaced is history, not layout.
+  delete metadata.replaces;
   const tables: TablePlan[] = [
     ...(metadata.tables ?? []),
     ...loadedTables.map(({ name: tableName, range }) => ({ name: tableName, range })),

@@ -3,6 +3,7 @@ import { memoryWorkbookToXlsx } from "../../src/playground/memoryWorkbookToXlsx"
 import { addTableSheet, tableNameFor } from "../../src/playground/loadedTables";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { sampleWorkbookPlan } from "../../src/playground/sampleWorkbookPlan";
+import type { WorkbookPlan } from "../../src/plan/types";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
 
 let memory: MemoryWorkbook;
@@ -78,4 +79,24 @@ test("table names from file names are valid and unused", () => {
   expect(tableNameFor("Q1", new Set())).toBe("Table_Q1");
   expect(tableNameFor("2025 orders", new Set())).toBe("Table_2025_orders");
   expect(tableNameFor("Sales", new Set(["sales"]))).toBe("Sales_2");
+});
+
+test("a rebuilt sheet's earlier version stays hidden in the download", async () => {
+  const plan = (value: number): WorkbookPlan => ({
+    sheets: [
+      { key: "r", name: "Report", replaces: "Report", blocks: [{ anchor: "A1", rows: [[value]] }] },
+    ],
+  });
+  await memory.applyPlan(plan(1));
+  const { previousVersions } = await memory.applyPlan(plan(2));
+  expect(previousVersions).toEqual({ r: "Report (v1)" });
+
+  const file = await reopen((await memoryWorkbookToXlsx(memory)).bytes);
+  expect(file.worksheets.map((sheet) => sheet.name)).toEqual(await memory.listSheets());
+  const state = (name: string) => {
+    const sheet = file.getWorksheet(name)!;
+    return [sheet.state, sheet.getCell("A1").value];
+  };
+  expect(state("Report (v1)")).toEqual(["hidden", 1]);
+  expect(state("Report")).toEqual(["visible", 2]);
 });
