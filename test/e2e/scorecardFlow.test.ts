@@ -2,6 +2,8 @@
  * The Scorecard form in the playground, in Chinese: read the sample Team table, keep the detected name
  * and role columns, Build. The summary sheet and one sheet per person appear as tabs, the panel offers
  * "go to sheet", and the form passes axe. A screenshot is saved.
+ * Then, in English, the template editor: a weight sum off 100% is refused with the difference, fixed
+ * it builds a scorecard carrying the edited weight.
  */
 import { mkdirSync } from "fs";
 import path from "path";
@@ -10,12 +12,17 @@ import type { Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
+import { TEMPLATE_EDITOR_TEXTS } from "../../src/taskpane/pages/templateEditorTexts";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
+  cellTextWhenSettled,
   openPlayground,
+  panelTabList,
   readSampleTable,
   sheetTabList,
+  showSheet,
+  workbookValue,
   type OpenedPlayground,
 } from "./support/playgroundPage";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
@@ -59,6 +66,68 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
       if (violations.length > 0) console.error(describeViolations(violations));
       expect(violations.map((violation) => violation.id)).toEqual([]);
       expect(playground.problems).toEqual([]);
+    },
+    BROWSER_TEST_TIMEOUT_MS
+  );
+
+  test(
+    "template editor: weights summing to 95% are refused with the difference; fixed, the sheet carries the new weight",
+    async () => {
+      const english: Locale = "en-US";
+      const editor = TEMPLATE_EDITOR_TEXTS[english];
+      const englishForm = SCORECARD_FORM_TEXTS[english];
+      const own = await openPlayground(session.browser, session.baseUrl, english);
+      try {
+        const { page } = own;
+        const panel = page.locator("aside");
+        await panelTabList(page, english)
+          .getByRole("tab", { name: PANEL_TEXTS[english].tabScorecard })
+          .click();
+        await panel
+          .getByRole("combobox", { name: englishForm.template })
+          .selectOption("customer_service");
+        await panel.getByRole("textbox", { name: englishForm.employeeName }).fill("Zhao Min");
+        await panel.getByRole("button", { name: editor.heading }).click();
+
+        // Customer service's file weights: 30-second response rate 20, repurchase guidance 10, … = 100.
+        const weight = (kpi: string) =>
+          panel.getByRole("textbox", { name: `${editor.weight}, ${kpi}`, exact: true });
+        await weight("30-second response rate").fill("15");
+        const short = "Weights sum to 95% — 5% short";
+        await panel.getByText(short).waitFor();
+        await panel.getByRole("button", { name: englishForm.build }).click();
+        // Refused: the same words in the error bar below Build, and no sheet.
+        await panel.getByText(short).nth(1).waitFor();
+        expect(await panel.getByText(short).count()).toBe(2);
+        expect(
+          await sheetTabList(page, english).getByRole("tab", { name: "Zhao Min" }).count()
+        ).toBe(0);
+
+        const violations = blockingViolations(await runAxe(page, "aside"));
+        if (violations.length > 0) console.error(describeViolations(violations));
+        expect(violations.map((violation) => violation.id)).toEqual([]);
+        // A tall viewport so the whole 380 px panel, editor open, is in the picture.
+        await page.setViewportSize({ width: 1400, height: 2600 });
+        await panel.screenshot({ path: "/tmp/editor.png" });
+        await page.setViewportSize({ width: 1400, height: 900 });
+
+        await weight("Repurchase-guidance rate").fill("15");
+        await panel.getByText("Weights sum to 100%").waitFor();
+        await panel.getByRole("button", { name: englishForm.build }).click();
+        await panel.getByText(englishForm.builtNotes).waitFor({ timeout: 60_000 });
+        await showSheet(page, english, "Zhao Min");
+        let row = 1;
+        while (
+          row < 40 &&
+          (await workbookValue(page, "Zhao Min", `B${row}`)) !== "30-second response rate"
+        )
+          row++;
+        expect(await workbookValue(page, "Zhao Min", `D${row}`)).toBe(0.15);
+        expect(await cellTextWhenSettled(page, `D${row}`, "15%")).toBe("15%");
+        expect(own.problems).toEqual([]);
+      } finally {
+        await own.context.close();
+      }
     },
     BROWSER_TEST_TIMEOUT_MS
   );

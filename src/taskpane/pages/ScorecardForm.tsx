@@ -14,6 +14,8 @@ import {
   type ScorecardFormValues,
 } from "./scorecardFormModel";
 import { SCORECARD_FORM_TEXTS } from "./scorecardFormTexts";
+import { TemplateEditor } from "./TemplateEditor";
+import { TemplateEditorError, templateDraft } from "./templateEditorModel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -33,10 +35,17 @@ export function ScorecardForm({ port, source }: ScorecardFormProps) {
   const [values, setValues] = useState<ScorecardFormValues>(DEFAULT_SCORECARD_FORM);
   const set = <K extends keyof ScorecardFormValues>(key: K, value: ScorecardFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
+  // A role's template comes with a fresh draft for the editor; "each person's role" has none to edit.
+  const chooseTemplate = (template: string) =>
+    setValues((current) => ({
+      ...current,
+      template,
+      edits: template === BY_ROSTER_ROLE ? undefined : templateDraft(builtInTemplate(template)),
+    }));
   const inputErrorMessage = (error: unknown) =>
     error instanceof ScorecardError
       ? error.messageIn(locale)
-      : error instanceof ScorecardFormError
+      : error instanceof ScorecardFormError || error instanceof TemplateEditorError
         ? error.message
         : undefined;
 
@@ -46,7 +55,7 @@ export function ScorecardForm({ port, source }: ScorecardFormProps) {
         {texts.optionsHeading}
       </Subtitle2>
       <Field label={texts.template} hint={texts.templateHint}>
-        <Select value={values.template} onChange={(_, data) => set("template", data.value)}>
+        <Select value={values.template} onChange={(_, data) => chooseTemplate(data.value)}>
           <option value={BY_ROSTER_ROLE}>{texts.byRosterRole}</option>
           {BUILT_IN_ROLE_IDS.map((id) => (
             <option key={id} value={id}>
@@ -55,6 +64,9 @@ export function ScorecardForm({ port, source }: ScorecardFormProps) {
           ))}
         </Select>
       </Field>
+      {values.edits && (
+        <TemplateEditor draft={values.edits} onChange={(draft) => set("edits", draft)} />
+      )}
       <Field label={texts.period} hint={texts.periodHint}>
         <Input value={values.period} onChange={(_, data) => set("period", data.value)} />
       </Field>

@@ -15,6 +15,7 @@ import type { TableData } from "../../workbook/port";
 import type { ColumnMappingValue } from "../components/ColumnMapping";
 import type { PreparedBuild } from "../components/BuildRunner";
 import { SCORECARD_FORM_TEXTS } from "./scorecardFormTexts";
+import { editedTemplate, type TemplateDraft } from "./templateEditorModel";
 
 /** The single scorecard's sheet key (buildScorecardPlan's singleCard). */
 const SINGLE_CARD_KEY = "scorecard";
@@ -25,6 +26,8 @@ export interface ScorecardFormValues {
   template: string;
   period: string;
   employeeName: string;
+  /** The template editor's draft of the chosen role's template; what is built when present. */
+  edits?: TemplateDraft;
 }
 
 export const DEFAULT_SCORECARD_FORM: ScorecardFormValues = {
@@ -73,8 +76,7 @@ export function scorecardOptions(
   locale: Locale
 ): ScorecardOptions {
   const texts = SCORECARD_FORM_TEXTS[locale];
-  const template =
-    values.template === BY_ROSTER_ROLE ? undefined : builtInTemplate(values.template);
+  const template = chosenTemplate(values, locale);
   const period = values.period.trim();
   if (!source) {
     if (!template) throw new ScorecardFormError(texts.chooseTemplate);
@@ -88,6 +90,16 @@ export function scorecardOptions(
     period,
     roster: rosterFromTable(rosterTable(source.data, source.mapping)),
   };
+}
+
+/**
+ * The template for everyone: none when each person keeps their role's, else the editor's copy of the
+ * chosen role's template (when it edits that role) or the built-in one itself.
+ */
+function chosenTemplate(values: ScorecardFormValues, locale: Locale) {
+  if (values.template === BY_ROSTER_ROLE) return undefined;
+  if (values.edits?.base.id === values.template) return editedTemplate(values.edits, locale);
+  return builtInTemplate(values.template);
 }
 
 /** The plan, the sheet "Go to sheet" opens (the summary for a team) and what to tell the user. */
