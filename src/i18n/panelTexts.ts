@@ -31,8 +31,6 @@ const EN_US = {
   scorecardHeading: "Performance scorecard",
   scorecardIntro:
     "Builds a KPI scorecard per person and role: actuals against base, target and challenge, weighted into one score.",
-  builderComingNext:
-    "The build step is on its way. For now, read your data and check that each column is understood correctly.",
 
   sourceHeading: "Source data",
   sourceKind: "Read data from",
@@ -58,8 +56,6 @@ const EN_US = {
   meaningDate: "Date",
   meaningSales: "Sales amount",
   meaningOrders: "Orders",
-  meaningChannel: "Channel / store",
-  meaningSpend: "Ad spend",
   meaningVisitors: "Visitors",
   meaningTarget: "Target",
   meaningEmployee: "Employee",
@@ -90,6 +86,8 @@ const EN_US = {
   buildProgress: "Building the sheet…",
   buildProgressDone: "{percent}% done",
   buildSucceeded: "Built the sheet “{sheet}”.",
+  previousVersionKept:
+    "The earlier version is kept as the hidden sheet “{backup}”: right-click any sheet tab → Unhide to get it back.",
   goToSheet: "Go to sheet",
   goToSheetLabel: "Go to sheet {sheet}",
 };
@@ -123,7 +121,6 @@ const ZH_CN: Record<PanelText, string> = {
     "根据订单或渠道数据生成日报、周报、月报：销售额、订单数、推广花费、投产比与目标完成率。",
   scorecardHeading: "绩效考核",
   scorecardIntro: "按人员与岗位生成 KPI 考核表：实际值对照基础值、目标值、挑战值，加权得出总分。",
-  builderComingNext: "生成功能即将推出。现在可以先读取数据，确认每一列都被正确识别。",
 
   sourceHeading: "数据来源",
   sourceKind: "读取数据自",
@@ -147,8 +144,6 @@ const ZH_CN: Record<PanelText, string> = {
   meaningDate: "日期",
   meaningSales: "销售额",
   meaningOrders: "订单数",
-  meaningChannel: "渠道 / 店铺",
-  meaningSpend: "推广花费",
   meaningVisitors: "访客数",
   meaningTarget: "目标",
   meaningEmployee: "员工",
@@ -174,6 +169,8 @@ const ZH_CN: Record<PanelText, string> = {
   buildProgress: "正在生成工作表…",
   buildProgressDone: "已完成 {percent}%",
   buildSucceeded: "已生成工作表“{sheet}”。",
+  previousVersionKept:
+    "旧版本已保存为隐藏工作表“{backup}”：右键单击任一工作表标签 → 取消隐藏，即可找回。",
   goToSheet: "转到工作表",
   goToSheetLabel: "转到工作表 {sheet}",
 };

@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
 import { TARGET_NAMES } from "../../src/builders/targets/targetsPlan";
 import type { Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
@@ -14,6 +13,7 @@ import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
+  namedCell,
   openPlayground,
   readSampleTable,
   sheetTabList,
@@ -24,24 +24,6 @@ import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgro
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
 const ANNUAL_TARGET = 58_500_000;
-
-/** Where a defined name points, as the playground's workbook lists it: sheet and A1 of its first cell. */
-async function namedCell(page: Page, name: string): Promise<{ sheet: string; a1: string }> {
-  const names = await page.evaluate(() =>
-    (
-      window as unknown as {
-        opsPlayground: { definedNames(): { name: string; sheet?: string; ref: string }[] };
-      }
-    ).opsPlayground.definedNames()
-  );
-  const found = names.find((entry) => entry.name === name);
-  if (!found)
-    throw new Error(`no defined name ${name} among ${names.map((n) => n.name).join(", ")}`);
-  // ref is "'Sheet'!$C$20" or "Sheet!$C$20"
-  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(found.ref);
-  if (!match) throw new Error(`unexpected ref ${found.ref}`);
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` };
-}
 
 describeWithChromium("Targets: from the sample data to a targets sheet (browser)", () => {
   const session = usePlaygroundSession();

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { format } from "../../i18n/locale";
 import type { WorkbookPlan } from "../../plan/types";
 import type { ApplyResult, WorkbookPort } from "../../workbook/port";
 import { usePanelLocale } from "../panelLocale";
@@ -45,7 +46,7 @@ export function BuildRunner({
   prepare,
   inputErrorMessage,
 }: BuildRunnerProps) {
-  const { locale } = usePanelLocale();
+  const { locale, text } = usePanelLocale();
   const styles = useStyles();
   const [state, setState] = useState<BuildState>({ phase: "idle" });
 
@@ -59,7 +60,11 @@ export function BuildRunner({
         locale,
         onProgress: (done, total) => setState({ phase: "building", done, total }),
       });
-      setState({ phase: "built", result, sheetKey, notes });
+      // A rebuild in place keeps the sheet it replaced: say where, first, so nobody thinks it is lost.
+      const kept = Object.values(result.previousVersions ?? {}).map((backup) =>
+        format(text.previousVersionKept, { backup })
+      );
+      setState({ phase: "built", result, sheetKey, notes: [...kept, ...notes] });
     } catch (error) {
       setState({ phase: "failed", error });
     }

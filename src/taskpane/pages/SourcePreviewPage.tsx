@@ -9,7 +9,11 @@ import {
 } from "@fluentui/react-components";
 import type { PanelText } from "../../i18n/panelTexts";
 import type { TableData, WorkbookPort } from "../../workbook/port";
-import { ColumnMapping, type ColumnMappingValue } from "../components/ColumnMapping";
+import {
+  ColumnMapping,
+  type ColumnMappingValue,
+  type ColumnMeaning,
+} from "../components/ColumnMapping";
 import { detectColumns, type MeaningKeywords } from "../../io/detectColumns";
 import { PreviewTable } from "../components/PreviewTable";
 import { SourcePicker } from "../components/SourcePicker";
@@ -22,11 +26,18 @@ export interface SourcePreviewPageProps {
   heading: PanelText;
   intro: PanelText;
   /** Meaning id → its label's text key. */
-  meaningLabels: Record<string, PanelText>;
+  meaningLabels?: Record<string, PanelText>;
   /** Header words that detect each meaning (keys in the order detection should try them). */
-  keywords: MeaningKeywords;
+  keywords?: MeaningKeywords;
+  /** Instead of meaningLabels and keywords: a builder's own fields, labelled in the panel's language, and its detection. */
+  fields?: PageFields;
   /** The page's options and Build button, shown below the source; given the source once read (undefined before). */
   children: (source: LoadedSource | undefined) => ReactNode;
+}
+
+export interface PageFields {
+  meanings: ColumnMeaning[];
+  detect: (header: string[]) => ColumnMappingValue;
 }
 
 export interface LoadedSource {
@@ -48,8 +59,9 @@ export function SourcePreviewPage({
   id,
   heading,
   intro,
-  meaningLabels,
-  keywords,
+  meaningLabels = {},
+  keywords = {},
+  fields,
   children,
 }: SourcePreviewPageProps) {
   const { text } = usePanelLocale();
@@ -59,12 +71,11 @@ export function SourcePreviewPage({
 
   const load = (loaded: TableData) => {
     setData(loaded);
-    setMapping(detectColumns(loaded.header, keywords));
+    setMapping(fields ? fields.detect(loaded.header) : detectColumns(loaded.header, keywords));
   };
-  const meanings = Object.keys(keywords).map((meaning) => ({
-    id: meaning,
-    label: text[meaningLabels[meaning]],
-  }));
+  const meanings =
+    fields?.meanings ??
+    Object.keys(keywords).map((meaning) => ({ id: meaning, label: text[meaningLabels[meaning]] }));
 
   return (
     <div className={styles.root}>

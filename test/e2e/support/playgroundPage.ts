@@ -121,6 +121,24 @@ export function workbookValue(page: Page, sheet: string, a1: string): Promise<un
   );
 }
 
+/** Where a defined name points, as the playground's workbook lists it: sheet and A1 of its first cell. */
+export async function namedCell(page: Page, name: string): Promise<{ sheet: string; a1: string }> {
+  const names = await page.evaluate(() =>
+    (
+      window as unknown as {
+        opsPlayground: { definedNames(): { name: string; sheet?: string; ref: string }[] };
+      }
+    ).opsPlayground.definedNames()
+  );
+  const found = names.find((entry) => entry.name === name);
+  if (!found)
+    throw new Error(`no defined name ${name} among ${names.map((n) => n.name).join(", ")}`);
+  // ref is "'Sheet'!$C$20" or "Sheet!$C$20"
+  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(found.ref);
+  if (!match) throw new Error(`unexpected ref ${found.ref}`);
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` };
+}
+
 /** Opens a builder tab, picks one of the sample tables in its source picker and reads it. */
 export async function readSampleTable(
   page: Page,

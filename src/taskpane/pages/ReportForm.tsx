@@ -1,0 +1,102 @@
+import { useState } from "react";
+import {
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Grain } from "../../core/calendar";
+import { ReportInputError } from "../../builders/report";
+import type { WorkbookPort } from "../../workbook/port";
+import { BuildRunner } from "../components/BuildRunner";
+import { usePanelLocale } from "../panelLocale";
+import type { LoadedSource } from "./SourcePreviewPage";
+import {
+  REPORT_GRAINS,
+  defaultReportForm,
+  prepareReport,
+  type ReportFormValues,
+} from "./reportFormModel";
+import { REPORT_FORM_TEXTS } from "./reportFormTexts";
+
+const NONE = "none";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** The Report page's options and its Build, once a source is read: periods as columns, rows by member. */
+export function ReportForm({ port, source }: { port: WorkbookPort; source: LoadedSource }) {
+  const { locale } = usePanelLocale();
+  const texts = REPORT_FORM_TEXTS[locale];
+  const styles = useStyles();
+  const [values, setValues] = useState<ReportFormValues>(() => defaultReportForm(source.mapping));
+  const setBy = (position: 0 | 1, value: string) =>
+    setValues((current) => {
+      const by: ReportFormValues["by"] = [...current.by];
+      by[position] = value === NONE ? null : Number(value);
+      return { ...current, by };
+    });
+  const columnOptions = source.data.header.map((name, index) => (
+    <option key={index} value={String(index)}>
+      {name || `#${index + 1}`}
+    </option>
+  ));
+
+  return (
+    <section className={styles.section} aria-labelledby="report-options">
+      <Subtitle2 as="h3" id="report-options">
+        {texts.optionsHeading}
+      </Subtitle2>
+      <Field label={texts.grain}>
+        <RadioGroup
+          layout="horizontal"
+          value={values.grain}
+          onChange={(_, data) => setValues((c) => ({ ...c, grain: data.value as Grain }))}
+        >
+          {REPORT_GRAINS.map((grain) => (
+            <Radio key={grain} value={grain} label={texts.grains[grain]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={texts.breakdown} hint={texts.breakdownHint}>
+        <Select
+          value={values.by[0] === null ? NONE : String(values.by[0])}
+          onChange={(_, data) => setBy(0, data.value)}
+        >
+          <option value={NONE}>{texts.noBreakdown}</option>
+          {columnOptions}
+        </Select>
+      </Field>
+      {values.by[0] !== null && (
+        <Field label={texts.secondBreakdown}>
+          <Select
+            value={values.by[1] === null ? NONE : String(values.by[1])}
+            onChange={(_, data) => setBy(1, data.value)}
+          >
+            <option value={NONE}>{texts.noBreakdown}</option>
+            {columnOptions}
+          </Select>
+        </Field>
+      )}
+      <Checkbox
+        checked={values.snapshot}
+        label={texts.snapshot}
+        onChange={(_, data) => setValues((c) => ({ ...c, snapshot: data.checked === true }))}
+      />
+      <BuildRunner
+        port={port}
+        buildLabel={texts.build}
+        notesLabel={texts.builtNotes}
+        prepare={() => prepareReport(values, source, locale)}
+        inputErrorMessage={(error) =>
+          error instanceof ReportInputError ? error.messageIn(locale) : undefined
+        }
+      />
+    </section>
+  );
+}

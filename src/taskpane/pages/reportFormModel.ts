@@ -1,0 +1,90 @@
+/**
+ * The Report form's values and how they become the builder's options. The page maps the report's own
+ * fields (detectReportColumns). Live formulas point where the rows live: Table[Column] for an Excel table
+ * (appended rows flow in), absolute ranges for a sheet or the selection's region.
+ */
+import { format, type Locale } from "../../i18n/locale";
+import type { Grain } from "../../core/calendar";
+import {
+  AMOUNT_FIELDS,
+  buildReportPlan,
+  detectReportColumns,
+  DIMENSION_FIELDS,
+  FIELD_LABELS,
+  REPORT_SHEET_KEY,
+  type ReportField,
+  type ReportMapping,
+  type ReportSourceRef,
+} from "../../builders/report";
+import type { TableData } from "../../workbook/port";
+import type { ColumnMappingValue, ColumnMeaning } from "../components/ColumnMapping";
+import type { PreparedBuild } from "../components/BuildRunner";
+import { REPORT_FORM_TEXTS } from "./reportFormTexts";
+
+export const REPORT_GRAINS: readonly Grain[] = ["day", "week", "month", "quarter"];
+
+/** The mapping dropdowns, in the order a shop export lists them: the date, what to group by, the amounts. */
+const REPORT_FIELDS: readonly ReportField[] = ["date", ...DIMENSION_FIELDS, ...AMOUNT_FIELDS];
+
+export interface ReportFormValues {
+  grain: Grain;
+  /** 0-based source columns to break rows down by, outer first; null for none. */
+  by: [number | null, number | null];
+  /** A snapshot of values instead of live formulas. */
+  snapshot: boolean;
+}
+
+/** The report's fields as the page's mapping dropdowns, in the panel's language. */
+export function reportMeanings(locale: Locale): ColumnMeaning[] {
+  return REPORT_FIELDS.map((field) => ({ id: field, label: FIELD_LABELS[locale][field] }));
+}
+
+export function detectReportMapping(header: readonly string[]): ColumnMappingValue {
+  return { ...detectReportColumns(header) };
+}
+
+export function defaultReportForm(mapping: ColumnMappingValue | undefined): ReportFormValues {
+  // The channel column, when one was found, is the breakdown operators ask for first.
+  return { grain: "month", by: [mapping?.channel ?? null, null], snapshot: false };
+}
+
+export function reportMapping(mapping: ColumnMappingValue): ReportMapping {
+  const fields: ReportMapping = {};
+  for (const field of REPORT_FIELDS) {
+    const column = mapping[field];
+    if (column !== null && column !== undefined) fields[field] = column;
+  }
+  return fields;
+}
+
+/** Where the live formulas read: the table or range the rows came from, else a data sheet the plan adds. */
+export function reportSourceRef(data: TableData): ReportSourceRef {
+  const origin = data.origin;
+  if (origin?.kind === "table") return { kind: "table", table: origin.table };
+  if (origin?.kind === "range")
+    return { kind: "range", sheet: origin.sheet, address: origin.address };
+  return { kind: "file", name: data.source };
+}
+
+/** The plan, the report sheet to open and what to tell the user; throws ReportInputError. */
+export function prepareReport(
+  values: ReportFormValues,
+  source: { data: TableData; mapping: ColumnMappingValue },
+  locale: Locale
+): PreparedBuild {
+  const texts = REPORT_FORM_TEXTS[locale];
+  const by = values.by.filter((column): column is number => column !== null);
+  const result = buildReportPlan(source.data, reportSourceRef(source.data), {
+    locale,
+    mapping: reportMapping(source.mapping),
+    by: [...new Set(by)],
+    grain: values.grain,
+    values: values.snapshot,
+    // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
+    rebuild: true,
+  });
+  const notes = [format(texts.counted, { counted: result.countedRows, rows: result.rowCount })];
+  if (result.countedRows < result.rowCount)
+    notes.push(format(texts.notCounted, { skipped: result.rowCount - result.countedRows }));
+  return { plan: result.plan, sheetKey: REPORT_SHEET_KEY, notes };
+}

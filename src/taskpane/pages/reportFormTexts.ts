@@ -1,0 +1,37 @@
+/** Every text of the Report page's form, in en-US and zh-CN. */
+import type { Locale } from "../../i18n/locale";
+
+const EN = {
+  optionsHeading: "Report options",
+  grain: "Columns by",
+  grains: { day: "Day", week: "Week", month: "Month", quarter: "Quarter" },
+  breakdown: "Rows by",
+  breakdownHint: "One column, or two for subtotals (outer first). Optional.",
+  secondBreakdown: "Then by",
+  noBreakdown: "No breakdown (totals only)",
+  snapshot: "Values only (a snapshot that no longer follows the data)",
+  build: "Build report",
+  builtNotes: "Notes",
+  counted: "Counted {counted} of {rows} rows.",
+  notCounted:
+    "{skipped} rows were left out (unreadable date or amount); the report sheet lists them so you can fix them and build again.",
+};
+
+export type ReportFormTexts = typeof EN;
+
+const ZH: ReportFormTexts = {
+  optionsHeading: "报表选项",
+  grain: "按列汇总",
+  grains: { day: "按日", week: "按周", month: "按月", quarter: "按季度" },
+  breakdown: "按行拆分",
+  breakdownHint: "选一列，或选两列得到小计（先外层）。可不选。",
+  secondBreakdown: "再按",
+  noBreakdown: "不拆分（只有合计）",
+  snapshot: "只写数值（快照，不随数据更新）",
+  build: "生成报表",
+  builtNotes: "说明",
+  counted: "共 {rows} 行，计入 {counted} 行。",
+  notCounted: "有 {skipped} 行未计入（日期或金额无法识别）；报表中列出了这些行，修正后可重新生成。",
+};
+
+export const REPORT_FORM_TEXTS: Record<Locale, ReportFormTexts> = { "en-US": EN, "zh-CN": ZH };

@@ -1,0 +1,154 @@
+/** The Report form's values and the page's mapping → builder options → a report in the memory workbook. */
+import { REPORT_SHEET_KEY, ReportInputError } from "../../src/builders/report";
+import {
+  defaultReportForm,
+  detectReportMapping,
+  prepareReport,
+  reportMapping,
+  reportMeanings,
+} from "../../src/taskpane/pages/reportFormModel";
+import { cellA1 } from "../../src/plan/a1";
+import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
+import type { TableData } from "../../src/workbook/port";
+
+/** 45658 = 2025-01-01, 45689 = 2025-02-01. GMV: January 100 + 200 = 300, February 400; total 700. */
+const ORDERS: TableData = {
+  source: "Table Orders",
+  header: ["Day", "Shop", "Sales", "Spend"],
+  rows: [
+    [45658, "Tmall", 100, 10],
+    [45659, "JD", 200, 20],
+    [45689, "Tmall", 400, 40],
+  ],
+};
+const MAPPING = { date: 0, channel: 1, gmv: 2, spend: 3, orders: null, uv: null };
+
+test("the page maps the report's own fields, in the panel's language; the channel is the default breakdown", () => {
+  expect(reportMapping(MAPPING)).toEqual({ date: 0, channel: 1, gmv: 2, spend: 3 });
+  expect(defaultReportForm(MAPPING)).toEqual({ grain: "month", by: [1, null], snapshot: false });
+  // A 生意参谋-style export: every header is one of the issue's synonyms.
+  expect(
+    detectReportMapping(["统计日期", "店铺", "访客数", "支付订单数", "支付金额", "推广费"])
+  ).toMatchObject({ date: 0, store: 1, uv: 2, orders: 3, gmv: 4, spend: 5, channel: null });
+  const zh = reportMeanings("zh-CN");
+  expect(zh.find((m) => m.id === "uv")?.label).toContain("访客");
+  expect(reportMeanings("en-US").map((m) => m.id)).toEqual(zh.map((m) => m.id));
+  expect(zh).toHaveLength(12);
+});
+
+test.each([false, true])(
+  "built into a workbook (snapshot %s): Report_Total_GMV is the hand sum 700",
+  async (snapshot) => {
+    const prepared = prepareReport(
+      { ...defaultReportForm(MAPPING), snapshot },
+      { data: ORDERS, mapping: MAPPING },
+      "en-US"
+    );
+    expect(prepared.sheetKey).toBe(REPORT_SHEET_KEY);
+    expect(prepared.notes).toEqual(["Counted 3 of 3 rows."]);
+    const workbook = new MemoryWorkbook();
+    try {
+      await workbook.applyPlan(prepared.plan);
+      const name = workbook.definedNames().find((n) => n.name === "Report_Total_GMV")!;
+      // ref is "'Sheet name'!$C$12": the sheet unquoted, the cell without $.
+      const [sheetPart, cell] = name.ref.split("!");
+      const sheet = sheetPart.replace(/^'|'$/g, "").replace(/''/g, "'");
+      const a1 = cell.replace(/\$/g, "");
+      expect(workbook.getValue(sheet, a1)).toBe(700);
+    } finally {
+      workbook.dispose();
+    }
+  }
+);
+
+test("without a sales column the builder's own message says which column is missing", () => {
+  expect(() =>
+    prepareReport(
+      defaultReportForm(MAPPING),
+      { data: ORDERS, mapping: { ...MAPPING, gmv: null } },
+      "zh-CN"
+    )
+  ).toThrow(ReportInputError);
+});
+
+/** The sheet and A1 cell a workbook-level name points at ("'Report'!$C$12" → Report, C12). */
+function nameCell(workbook: MemoryWorkbook, name: string): [string, string] {
+  const ref = workbook.definedNames().find((n) => n.name === name)!.ref;
+  const [sheetPart, cell] = ref.split("!");
+  return [sheetPart.replace(/^'|'$/g, "").replace(/''/g, "'"), cell.replace(/\$/g, "")];
+}
+
+function formulasOf(workbook: MemoryWorkbook, sheet: string): string[] {
+  const { rows, columns } = workbook.sheetSize(sheet);
+  const formulas: string[] = [];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++) {
+      const formula = workbook.getFormula(sheet, cellA1({ row: r, column: c }));
+      if (formula) formulas.push(formula);
+    }
+  return formulas;
+}
+
+/** ORDERS on a sheet "Orders" at A1:D4, optionally as the Excel table "OrderLines". */
+function ordersWorkbook(asTable: boolean): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  workbook.addSheetFromRows("Orders", [ORDERS.header, ...ORDERS.rows]);
+  if (asTable) workbook.addTable("Orders", "OrderLines", "A1:D4");
+  return workbook;
+}
+
+test.each([
+  ["an Excel table", true, "OrderLines[Sales]"],
+  ["a sheet's used range", false, "'Orders'!$C$2:$C$4"],
+])(
+  "read from %s, the live report points at the rows themselves: a changed amount flows into the total",
+  async (_, asTable, reference) => {
+    const workbook = ordersWorkbook(asTable);
+    try {
+      const data = asTable
+        ? await workbook.readTable("OrderLines")
+        : await workbook.readUsedRange("Orders");
+      const prepared = prepareReport(
+        defaultReportForm(MAPPING),
+        { data, mapping: MAPPING },
+        "en-US"
+      );
+      const result = await workbook.applyPlan(prepared.plan);
+      const sheet = result.sheetNames[REPORT_SHEET_KEY];
+      expect(formulasOf(workbook, sheet).some((f) => f.includes(reference))).toBe(true);
+      // No data sheet was added: the formulas read the source.
+      expect(workbook.visibleSheets()).toEqual(["Orders", sheet]);
+      const [totalSheet, totalCell] = nameCell(workbook, "Report_Total_GMV");
+      expect(workbook.getValue(totalSheet, totalCell)).toBe(700);
+      // January's Tmall 100 becomes 150: 150 + 200 + 400.
+      workbook.setCellValue("Orders", "C2", 150);
+      expect(workbook.getValue(totalSheet, totalCell)).toBe(750);
+    } finally {
+      workbook.dispose();
+    }
+  }
+);
+
+test("building again updates the report in place and keeps the earlier one as a hidden sheet", async () => {
+  const workbook = ordersWorkbook(true);
+  try {
+    const data = await workbook.readTable("OrderLines");
+    const form = defaultReportForm(MAPPING);
+    const first = await workbook.applyPlan(
+      prepareReport(form, { data, mapping: MAPPING }, "zh-CN").plan,
+      { locale: "zh-CN" }
+    );
+    const second = await workbook.applyPlan(
+      prepareReport({ ...form, grain: "quarter" }, { data, mapping: MAPPING }, "zh-CN").plan,
+      { locale: "zh-CN" }
+    );
+    const name = first.sheetNames[REPORT_SHEET_KEY];
+    expect(second.sheetNames[REPORT_SHEET_KEY]).toBe(name);
+    expect(first.previousVersions).toBeUndefined();
+    expect(second.previousVersions).toEqual({ [REPORT_SHEET_KEY]: `${name}（第1版）` });
+    expect(workbook.visibleSheets()).toEqual(["Orders", name]);
+    expect(workbook.hiddenSheets()).toEqual([`${name}（第1版）`]);
+  } finally {
+    workbook.dispose();
+  }
+});
