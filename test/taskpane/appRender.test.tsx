@@ -84,6 +84,13 @@ describe("PreviewTable", () => {
     expect(html).toContain("First 2 of 3 rows from Table Sales");
   });
 
+  test("the date column shows dates as Excel does (45658 is 2025-01-01), other numbers as they are", () => {
+    const html = render(<PreviewTable data={SALES} dateColumns={[0]} />);
+    for (const date of ["2025-01-01", "2025-01-02", "2025-01-03"]) expect(html).toContain(date);
+    expect(html).not.toContain("45658");
+    expect(html).toContain("1200.5");
+  });
+
   test("says so when there are no rows", () => {
     expect(render(<PreviewTable data={{ ...SALES, rows: [] }} />, "zh-CN")).toContain("只有表头");
   });

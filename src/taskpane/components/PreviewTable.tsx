@@ -12,7 +12,7 @@ import {
 import { format } from "../../i18n/locale";
 import type { TableData } from "../../workbook/port";
 import { usePanelLocale } from "../panelLocale";
-import { cellText } from "./previewData";
+import { cellText, dateCellText } from "./previewData";
 
 const useStyles = makeStyles({
   // Wide data scrolls inside its own region, which takes focus so the keyboard can scroll it too.
@@ -21,6 +21,9 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  // Fluent's Table lays out fixed columns of equal width, so long values ran into each other in the
+  // narrow panel: size columns by their content instead and let the region scroll.
+  table: { tableLayout: "auto", width: "auto", minWidth: "100%" },
   cell: { whiteSpace: "nowrap" },
 });
 
@@ -29,9 +32,11 @@ export interface PreviewTableProps {
   data: TableData;
   /** How many rows to show (default 10). */
   maxRows?: number;
+  /** 0-based columns holding dates (the mapped date column): their serial numbers show as dates. */
+  dateColumns?: readonly number[];
 }
 
-export function PreviewTable({ data, maxRows = 10 }: PreviewTableProps) {
+export function PreviewTable({ data, maxRows = 10, dateColumns = [] }: PreviewTableProps) {
   const { text } = usePanelLocale();
   const styles = useStyles();
   const shownRows = data.rows.slice(0, maxRows);
@@ -45,7 +50,7 @@ export function PreviewTable({ data, maxRows = 10 }: PreviewTableProps) {
   return (
     <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
       <Caption1 as="p">{caption}</Caption1>
-      <Table size="extra-small" aria-label={caption}>
+      <Table size="extra-small" aria-label={caption} className={styles.table}>
         <TableHeader>
           <TableRow>
             {data.header.map((name, column) => (
@@ -60,7 +65,9 @@ export function PreviewTable({ data, maxRows = 10 }: PreviewTableProps) {
             <TableRow key={rowIndex}>
               {data.header.map((_, column) => (
                 <TableCell key={column} className={styles.cell}>
-                  {cellText(row[column] ?? null)}
+                  {dateColumns.includes(column)
+                    ? dateCellText(row[column] ?? null)
+                    : cellText(row[column] ?? null)}
                 </TableCell>
               ))}
             </TableRow>

@@ -109,7 +109,12 @@ export function SourcePreviewPage({
             <Subtitle2 as="h3" id={`${id}-preview`}>
               {text.previewHeading}
             </Subtitle2>
-            <PreviewTable data={data} />
+            <PreviewTable
+              data={data}
+              dateColumns={
+                mapping.date === null || mapping.date === undefined ? [] : [mapping.date]
+              }
+            />
           </section>
         </>
       )}
