@@ -108,10 +108,25 @@ describe("report: help", () => {
         "--encoding",
         "--out",
         "--force",
+        "--dashboard",
         "operating report",
+        "daily dashboard",
       ],
     ],
-    [ZH, ["--by", "--grain", "--values", "细分", "粒度", "快照", "经营报表"]],
+    [
+      ZH,
+      [
+        "--by",
+        "--grain",
+        "--values",
+        "--dashboard",
+        "细分",
+        "粒度",
+        "快照",
+        "经营报表",
+        "核心指标看板",
+      ],
+    ],
   ])("lists every option in the language (%j)", async (env, words) => {
     const result = await cli(["report", "--help"], env);
     expect(result.code).toBe(0);
@@ -211,6 +226,72 @@ describe("report: building", () => {
   });
 });
 
+/** Cached values of the dashboard sheet by metric (column A) and header (row 7). */
+async function dashboardValues(path: string, sheetName: string) {
+  const workbook = await readWorkbook(path);
+  const sheet = workbook.getWorksheet(sheetName)!;
+  const headers = sheet.getRow(7).values as unknown[];
+  const value = (cell: ExcelJS.Cell) => {
+    const result = cachedValue(cell);
+    return result instanceof Date ? result.getTime() / 86_400_000 + 25_569 : result;
+  };
+  return {
+    sheet,
+    reportDate: value(sheet.getCell("B4")),
+    at(metric: string, header: string) {
+      let row = 0;
+      sheet.eachRow((r, n) => void (r.getCell(1).value === metric && row === 0 && (row = n)));
+      const column = headers.indexOf(header);
+      if (row === 0 || column < 0) throw new Error(`no ${metric} × ${header}`);
+      return value(sheet.getRow(row).getCell(column));
+    },
+  };
+}
+
+describe("report: --dashboard", () => {
+  // shop.csv's last date is 2025-02-05 (serial 45693 = 2025-02-01's 45689 + 4): 京东 100 UV, 1 order, GMV "-"
+  // (counted as 0). The day before (02-04): 700 UV, GMV 700. Last week (01-29): no rows. February to date:
+  // UV 800 + 700 + 100 = 1600, GMV 2400 + 700 + 0 = 3100, spend 600 + 0 + 0 = 600.
+  test.each([["live"], ["values"]])("adds the daily dashboard sheet (%s)", async (mode) => {
+    const out = `dash-${mode}.xlsx`;
+    const args = ["report", "--input", "shop.csv", "--by", "渠道", "--dashboard", "--out", out];
+    const result = await cli(mode === "values" ? [...args, "--values"] : args);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "Daily dashboard for 2025-02-05 in the sheet “Daily dashboard”."
+    );
+    const path = join(folder, out);
+    const workbook = await readWorkbook(path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+      mode === "values"
+        ? ["Operating report", "Daily dashboard"]
+        : ["Operating report", "Daily dashboard", "Report data"]
+    );
+    const dash = await dashboardValues(path, "Daily dashboard");
+    expect(dash.reportDate).toBe(45693);
+    expect(dash.at("GMV", "Day")).toBe(0);
+    expect(dash.at("GMV", "Day before")).toBe(700);
+    expect(dash.at("GMV", "Month to date")).toBe(3100);
+    expect(dash.at("Visitors (UV)", "Month to date")).toBe(1600);
+    expect(dash.at("Visitors (UV)", "Day on day %")).toBeCloseTo(100 / 700 - 1, 12);
+    expect(dash.at("ROI (GMV ÷ ad spend)", "Month to date")).toBeCloseTo(3100 / 600, 12);
+    // Day 5 of 28.
+    expect(dash.at("GMV", "Time progress %")).toBeCloseTo(5 / 28, 12);
+  });
+
+  test("in Chinese", async () => {
+    const result = await cli(
+      ["report", "--input", "shop.csv", "--dashboard", "--out", "dash-zh.xlsx"],
+      ZH
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("核心指标看板（2025-02-05）在工作表“核心指标看板”中。");
+    const dash = await dashboardValues(join(folder, "dash-zh.xlsx"), "核心指标看板");
+    expect(dash.at("支付金额", "本月累计")).toBe(3100);
+  });
+});
+
 describe("report: errors are one line with exit code 2", () => {
   test.each([
     [["report", "--input", "nogmv.csv", "--out", "x.xlsx"], /no column for GMV/],
@@ -261,6 +342,34 @@ describe("report: errors are one line with exit code 2", () => {
   });
 });
 
+/**
+ * Has LibreOffice recalculate the files and compares every formula's result with the cached one. The
+ * writer (ExcelJS) cannot cache an empty-text result (a zero denominator, an uncovered comparison, a
+ * missing target): such a cell must be empty in LibreOffice too. Returns LibreOffice's results as well.
+ */
+async function compareWithLibreOffice(inputs: string[]) {
+  const outputs = await recalculateXlsxFiles(inputs);
+  const disagreements: string[] = [];
+  const results = new Map<string, unknown>();
+  let compared = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const [cached, recalculated] = await Promise.all([
+      formulaResults(inputs[i]),
+      formulaResults(outputs[i]),
+    ]);
+    for (const [address, ours] of cached) {
+      const theirs = recalculated.get(address);
+      results.set(address, theirs);
+      compared++;
+      if (ours === undefined ? theirs !== "" && theirs !== undefined : !sameResult(ours, theirs))
+        disagreements.push(
+          `${inputs[i]} ${address}: cached ${JSON.stringify(ours)}, LibreOffice ${JSON.stringify(theirs)}`
+        );
+    }
+  }
+  return { disagreements, compared, results };
+}
+
 describeWithLibreOffice(
   "report: LibreOffice recalculates the CLI's workbook to the same values",
   () => {
@@ -284,30 +393,31 @@ describeWithLibreOffice(
           ])
         ).code
       ).toBe(0);
-      const inputs = [join(folder, "lo-month.xlsx"), join(folder, "lo-day.xlsx")];
-      const outputs = await recalculateXlsxFiles(inputs);
-      const disagreements: string[] = [];
-      let compared = 0;
-      for (let i = 0; i < inputs.length; i++) {
-        const [cached, recalculated] = await Promise.all([
-          formulaResults(inputs[i]),
-          formulaResults(outputs[i]),
-        ]);
-        for (const [address, ours] of cached) {
-          const theirs = recalculated.get(address);
-          compared++;
-          // The writer (ExcelJS) cannot cache an empty-text result (a zero denominator, an uncovered
-          // comparison): such a cell must be empty in LibreOffice too.
-          if (
-            ours === undefined ? theirs !== "" && theirs !== undefined : !sameResult(ours, theirs)
-          )
-            disagreements.push(
-              `${inputs[i]} ${address}: cached ${JSON.stringify(ours)}, LibreOffice ${JSON.stringify(theirs)}`
-            );
-        }
-      }
+      const { disagreements, compared } = await compareWithLibreOffice([
+        join(folder, "lo-month.xlsx"),
+        join(folder, "lo-day.xlsx"),
+      ]);
       expect(disagreements).toEqual([]);
       expect(compared).toBeGreaterThan(1000);
+    }, 300_000);
+
+    test("the daily dashboard", async () => {
+      expect(
+        (await cli(["report", "--input", "shop.csv", "--dashboard", "--out", "lo-dash.xlsx"])).code
+      ).toBe(0);
+      const { disagreements, results } = await compareWithLibreOffice([
+        join(folder, "lo-dash.xlsx"),
+      ]);
+      expect(disagreements).toEqual([]);
+      const dashboard = [...results].filter(([address]) => address.startsWith("Daily dashboard!"));
+      // 8 metrics (UV, orders, GMV, conversion, AOV, UV value, spend, ROI) × (4 windows + 2 changes),
+      // the report date, the 4 column dates, and the target, achievement and time progress of GMV (row 11).
+      expect(dashboard).toHaveLength(8 * 6 + 1 + 4 + 3);
+      // Without a target sheet, LibreOffice's IFERROR turns the unknown name (#NAME?) into an empty
+      // target: empty text, which ExcelJS reads back as no value.
+      expect(["", undefined]).toContain(new Map(dashboard).get("Daily dashboard!H11"));
+      expect(["", undefined]).toContain(new Map(dashboard).get("Daily dashboard!I11"));
+      expect(new Map(dashboard).get("Daily dashboard!J11")).toBeCloseTo(5 / 28, 12);
     }, 300_000);
   }
 );

@@ -22,6 +22,8 @@ import type {
   WorkbookPlan,
 } from "../../plan/types";
 import type { TableData } from "../../workbook/port";
+import { dashboardSheet } from "./dashboardSheet";
+import { CHANGE_FORMAT, DOWN_COLOR, UP_COLOR } from "./reportColours";
 import { ReportInputError } from "./reportError";
 import {
   checkMapping,
@@ -85,6 +87,8 @@ export interface ReportOptions {
   rebuild?: boolean;
   /** For the note "built …"; default now. */
   generatedAt?: Date;
+  /** Add the daily dashboard (核心指标看板) sheet, key DASHBOARD_SHEET_KEY (dashboardSheet.ts). */
+  dashboard?: boolean;
 }
 
 export interface ReportPlanResult {
@@ -107,10 +111,6 @@ export const MAX_PERIODS = 2000;
 /** Excel's limit on a function's arguments. */
 const MAX_SUM_ARGUMENTS = 255;
 const MAX_FORMULA_LENGTH = 8192;
-const CHANGE_FORMAT = { code: "▲0.0%;▼0.0%;0.0%" } as const;
-/** Chinese convention, in both languages (README: Operating reports › Colours). */
-export const UP_COLOR = "#C00000";
-export const DOWN_COLOR = "#00875A";
 const SHARE_BAR_COLOR = "#5B9BD5";
 const CONTEXT_FILL_NOTE = "note" as const;
 export const REPORT_SHEET_KEY = "report";
@@ -215,11 +215,34 @@ export function planReport(
       : source.kind === "range"
         ? rangeColumnReference(source.sheet, source.address)
         : undefined;
+  const sourceNote = format(texts.sourceNote, {
+    source: sourceLabel,
+    rows: data.rowCount.toLocaleString("en-US"),
+    generated: timestamp(options.generatedAt ?? new Date()),
+  });
+  const modeNote = options.values
+    ? texts.valuesNote
+    : usesDataSheet
+      ? format(texts.liveDataSheetNote, { sheet: texts.dataSheetName })
+      : texts.liveNote;
   const writer = new ReportSheetWriter(data, model, metrics, options, reference, {
-    sourceLabel,
-    usesDataSheet,
+    sourceNote,
+    modeNote,
   });
   const sheets: SheetPlan[] = [writer.sheet()];
+  if (options.dashboard)
+    sheets.push(
+      dashboardSheet({
+        data,
+        metrics,
+        locale: options.locale,
+        live: !options.values,
+        reference,
+        sourceNote,
+        modeNote,
+        rebuild: options.rebuild,
+      })
+    );
   if (usesDataSheet) sheets.push(dataSheet(data, options));
   return {
     plan: { sheets, names: writer.names() },
@@ -326,8 +349,9 @@ function amountFormat(field: AmountField): "thousands" | "yuan" {
 // ── The report sheet ──────────────────────────────────────────────────────────────────────────────
 
 interface WriterContext {
-  sourceLabel: string;
-  usesDataSheet: boolean;
+  /** The notes under the title: the source and when the report was built; live or snapshot. */
+  sourceNote: string;
+  modeNote: string;
 }
 
 class ReportSheetWriter {
@@ -416,24 +440,8 @@ class ReportSheetWriter {
     const locale = options.locale;
     const grainText = texts[GRAIN_TEXT_KEYS[model.grain]];
     this.set(TITLE_ROW, 0, format(texts.title, { grain: grainText }));
-    this.set(
-      SOURCE_ROW,
-      0,
-      format(texts.sourceNote, {
-        source: this.context.sourceLabel,
-        rows: this.data.rowCount.toLocaleString("en-US"),
-        generated: timestamp(options.generatedAt ?? new Date()),
-      })
-    );
-    this.set(
-      MODE_ROW,
-      0,
-      !this.live
-        ? texts.valuesNote
-        : this.context.usesDataSheet
-          ? format(texts.liveDataSheetNote, { sheet: texts.dataSheetName })
-          : texts.liveNote
-    );
+    this.set(SOURCE_ROW, 0, this.context.sourceNote);
+    this.set(MODE_ROW, 0, this.context.modeNote);
     this.set(COVERS_ROW, 0, texts.dataCovers);
     const dateRef = this.reference?.(this.data.columns.date);
     this.set(
@@ -897,4 +905,4 @@ function timestamp(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-export { metricFields };
+export { metricFields, UP_COLOR, DOWN_COLOR };

@@ -13,6 +13,7 @@ export {
   type ReportOptions,
   type ReportPlanResult,
 } from "./buildReportPlan";
+export { DASHBOARD_SHEET_KEY } from "./dashboardSheet";
 export { ReportInputError } from "./reportError";
 export {
   AMOUNT_FIELDS,

@@ -45,6 +45,8 @@ export const TARGET_NAMES = {
   memberTotals: "Target_Members",
   grid: "Target_Grid",
   check: "Target_Check",
+  /** The first day of each month in Target_Months' (fiscal) order: other sheets find a calendar month's target by it. */
+  monthStarts: "Target_Month_Starts",
 } as const;
 
 export interface TargetsBuild {
@@ -311,6 +313,10 @@ export function buildTargetsPlan(options: TargetsOptions): TargetsBuild {
   });
   for (const { cell, formula } of lines.formulas)
     (cell.sheet === TARGETS_SHEET ? main : calc).setA1(cell.a1, f(formula));
+  const monthStarts = lines.dates(
+    texts.month,
+    resolved.months.map((m) => m.start)
+  );
 
   const monthRange = (column: string) => `${column}${monthRow(0)}:${column}${monthRow(11)}`;
   const names: DefinedName[] = [
@@ -334,6 +340,7 @@ export function buildTargetsPlan(options: TargetsOptions): TargetsBuild {
       range: `${memberColumns[0]}${FIRST_GRID_ROW}:${lastMember}${lastGridRow}`,
     },
     { name: TARGET_NAMES.check, sheet: TARGETS_SHEET, range: `B${ROW.check}` },
+    { name: TARGET_NAMES.monthStarts, sheet: TARGETS_CALC_SHEET, range: monthStarts },
   ];
 
   const mainSheet: SheetPlan = {
@@ -757,6 +764,19 @@ class CalcLines {
       }).cells
     );
     this.column += headers.length + 1;
+  }
+
+  /** A titled column of dates after the lines; returns its range (without the title). */
+  dates(title: string, serials: number[]): string {
+    const top = 3;
+    const letter = columnLetters(this.column);
+    this.sheet.set(top, this.column, title);
+    this.sheet.format({ range: `${letter}${top}`, style: "header" });
+    serials.forEach((serial, i) => this.sheet.set(top + 1 + i, this.column, serial));
+    const range = `${letter}${top + 1}:${letter}${top + serials.length}`;
+    this.sheet.format({ range, numberFormat: "date" });
+    this.column += 2;
+    return range;
   }
 
   /** One horizontal line per period: helper grids side by side (remainder, tie group, ties before, winners). */

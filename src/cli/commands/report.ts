@@ -11,6 +11,7 @@ import {
   DIMENSION_FIELDS,
   FIELD_LABELS,
   planReport,
+  REPORT_TEXTS,
   rowList,
   startReport,
   type ReportField,
@@ -60,6 +61,8 @@ const EN = {
   mapOption: 'set columns by hand, e.g. "gmv=成交金额,uv=访客数(人)"; fields: ' + FIELDS.join(", "),
   rebuildOption:
     "mark the sheets to replace sheets of the same name when the workbook is rebuilt in Excel",
+  dashboardOption:
+    "also add the daily dashboard (核心指标看板): the latest day against the day before and the same day last week, month to date against the month's target",
   dateArgument: "<date>",
   columnsArgument: "<columns>",
   grainArgument: "<grain>",
@@ -79,6 +82,7 @@ const EN = {
   wrote: "Wrote {path}: {periods} {grain} periods × {metrics} metrics, {rows} rows read ({mode}).",
   live: "live formulas",
   values: "values only",
+  dashboardWrote: "Daily dashboard for {date} in the sheet “{sheet}”.",
 };
 
 const ZH: Record<keyof typeof EN, string> = {
@@ -93,6 +97,7 @@ const ZH: Record<keyof typeof EN, string> = {
   valuesOption: "只写入数值（快照），不写 SUMIFS 实时公式",
   mapOption: '手动指定列，如 "gmv=成交金额,uv=访客数(人)"；字段：' + FIELDS.join("、"),
   rebuildOption: "标记工作表：在 Excel 中重新生成时替换同名工作表",
+  dashboardOption: "同时生成核心指标看板：最新一天对比前一日和上周同日，本月累计对比本月目标",
   dateArgument: "<日期>",
   columnsArgument: "<列>",
   grainArgument: "<粒度>",
@@ -112,6 +117,7 @@ const ZH: Record<keyof typeof EN, string> = {
   wrote: "已写入 {path}：{periods} 个{grain}期间 × {metrics} 个指标，读取 {rows} 行（{mode}）。",
   live: "实时公式",
   values: "仅数值",
+  dashboardWrote: "核心指标看板（{date}）在工作表“{sheet}”中。",
 };
 
 type ReportCliTexts = typeof EN;
@@ -133,7 +139,8 @@ export const reportCommand: CliCommand = {
       .option(`--to ${texts.dateArgument}`, texts.toOption)
       .option("--values", texts.valuesOption)
       .option(`--map ${texts.mappingArgument}`, texts.mapOption)
-      .option("--rebuild", texts.rebuildOption);
+      .option("--rebuild", texts.rebuildOption)
+      .option("--dashboard", texts.dashboardOption);
     addOutputOptions(command, locale);
   },
   async run(options: OptionValues, context: CommandContext) {
@@ -158,6 +165,7 @@ export const reportCommand: CliCommand = {
       to,
       values: options.values === true,
       rebuild: options.rebuild === true,
+      dashboard: options.dashboard === true,
     };
     const { accumulator, warnings } = startReport(
       table.header,
@@ -221,6 +229,13 @@ export const reportCommand: CliCommand = {
         mode: reportOptions.values ? texts.values : texts.live,
       })
     );
+    if (reportOptions.dashboard)
+      context.print(
+        format(texts.dashboardWrote, {
+          date: isoDate(data.lastDate!),
+          sheet: REPORT_TEXTS[context.locale].dashboardSheetName,
+        })
+      );
   },
 };
 
@@ -330,4 +345,9 @@ function printMapping(
     return `${labels[field]} ← ${column === null || column === undefined ? texts.notFound : header[column]}`;
   });
   context.print(`${texts.columnsFound} ${found.join(context.locale === "zh-CN" ? "；" : "; ")}`);
+}
+
+function isoDate(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -266,6 +266,48 @@ describe("target sheet: grains and fiscal years", () => {
     expect(sheet.workbook.getValue(sheet.sheet, `A${first}`)).toBe("Apr 2025");
     expect(sheet.workbook.getValue(sheet.sheet, `A${last}`)).toBe("Mar 2026");
   });
+
+  it("names the months' first days in the order of Target_Months, so a calendar month finds its target", async () => {
+    // Custom weights 1 … 12 (January first) over 780,000: month m's target is 10,000 × m, whatever the
+    // fiscal order. FY2026 from April: April 2025 … March 2026.
+    const sheet = await built({
+      annualTarget: 780_000,
+      fiscalStartMonth: 4,
+      events: [],
+      seasonality: { method: "custom", custom: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+    });
+    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86_400_000 + 25_569;
+    const info = sheet.workbook.definedNames().find((n) => n.name === TARGET_NAMES.monthStarts)!;
+    const match = /^'(.*)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(info.ref)!;
+    const starts = Array.from({ length: Number(match[5]) - Number(match[3]) + 1 }, (_, i) =>
+      sheet.workbook.getValue(match[1], `${match[2]}${Number(match[3]) + i}`)
+    );
+    expect(starts).toEqual([
+      ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => serial(2025, m)),
+      ...[1, 2, 3].map((m) => serial(2026, m)),
+    ]);
+    // The lookup a dashboard does: March 2026 is the 12th fiscal month, its target 30,000 (not June's 60,000).
+    const lookup = await sheet.workbook.applyPlan({
+      sheets: [
+        {
+          key: "probe",
+          name: "Probe",
+          blocks: [
+            {
+              anchor: "A1",
+              rows: [
+                [
+                  serial(2026, 3),
+                  { formula: "=INDEX(Target_Months,MATCH(A1,Target_Month_Starts,0))" },
+                ],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(sheet.workbook.getValue(lookup.sheetNames.probe, "B1")).toBe(30_000);
+  });
 });
 
 describe("target sheet: events and notes", () => {
