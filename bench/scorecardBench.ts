@@ -3,6 +3,10 @@
  * prefilled, forced-distribution check on): time to build the plan, then applying it through the Excel
  * adapter against the typed fake of Office.js (time, syncs, largest request). Goal: under 1 s, ≤ 3
  * syncs plus one per extra 4 MB chunk. Prints figures; not a test.
+ *
+ * Apply time is split: the fake applying requests at sync (what Excel would spend, not the product's
+ * cost) and the rest (validating, planning, packing and queueing: the adapter, with the fake's proxy
+ * objects standing in for Office.js's). The first round runs cold, as a first build in the add-in does.
  * Run: npx ts-node --transpile-only -e 'require("./bench/scorecardBench").runScorecardBench()'
  */
 import { performance } from "node:perf_hooks";
@@ -43,31 +47,61 @@ function team(size: number): { roster: Employee[]; actuals: ActualEntry[] } {
   return { roster, actuals };
 }
 
+interface Round {
+  buildMs: number;
+  applyMs: number;
+  /** Of applyMs, the fake applying the requests at sync (Excel's side, not the product's). */
+  fakeMs: number;
+}
+
+const ROUNDS = 5;
+
 export async function runScorecardBench(): Promise<void> {
   const { roster, actuals } = team(TEAM_SIZE);
-  let start = performance.now();
-  const plan = buildScorecardPlan({
-    locale: "zh-CN",
-    roster,
-    actuals,
-    period: "2025 H2",
-    forcedDistribution: DEFAULT_FORCED_DISTRIBUTION,
-  });
-  const buildMs = performance.now() - start;
-  const excel = new ExcelWorkbook({ run: new FakeExcel().run });
-  start = performance.now();
-  await excel.applyPlan(plan);
-  const applyMs = performance.now() - start;
+  const rounds: Round[] = [];
+  let last: { sheets: number; excel: ExcelWorkbook } | undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    let start = performance.now();
+    const plan = buildScorecardPlan({
+      locale: "zh-CN",
+      roster,
+      actuals,
+      period: "2025 H2",
+      forcedDistribution: DEFAULT_FORCED_DISTRIBUTION,
+    });
+    const buildMs = performance.now() - start;
+    const fake = new FakeExcel();
+    let fakeMs = 0;
+    const flush = fake.flush.bind(fake);
+    fake.flush = (calls) => {
+      const begin = performance.now();
+      try {
+        flush(calls);
+      } finally {
+        fakeMs += performance.now() - begin;
+      }
+    };
+    const excel = new ExcelWorkbook({ run: fake.run });
+    start = performance.now();
+    await excel.applyPlan(plan);
+    rounds.push({ buildMs, applyMs: performance.now() - start, fakeMs });
+    last = { sheets: plan.sheets.length, excel };
+  }
+  const { sheets, excel } = last!;
   const largest = Math.max(...excel.stats.requestBytes);
   const total = excel.stats.requestBytes.reduce((sum, bytes) => sum + bytes, 0);
-  console.log(`Scorecards for a team of ${TEAM_SIZE} (${plan.sheets.length} sheets)`);
-  console.log(`  build the plan:              ${buildMs.toFixed(0)} ms`);
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(7);
+  const line = (round: Round) =>
+    `build ${ms(round.buildMs)} · apply ${ms(round.applyMs)} (adapter ${ms(round.applyMs - round.fakeMs)}, ` +
+    `fake Excel at sync ${ms(round.fakeMs)}) · build + apply ${ms(round.buildMs + round.applyMs)}`;
+  const best = rounds.reduce((a, b) => (b.buildMs + b.applyMs < a.buildMs + a.applyMs ? b : a));
   console.log(
-    `  Excel adapter (typed fake):  ${applyMs.toFixed(0)} ms, ${excel.stats.syncs} syncs ` +
-      `(goal ≤ 3 + number of 4 MB chunks), largest request ≈ ${(largest / 1024 / 1024).toFixed(2)} MiB, ` +
-      `all requests ≈ ${(total / 1024 / 1024).toFixed(1)} MiB`
+    `Scorecards for a team of ${TEAM_SIZE} (${sheets} sheets), goal: build + apply < 1000 ms`
   );
+  console.log(`  first run (cold):  ${line(rounds[0])}`);
+  console.log(`  best of ${ROUNDS}:        ${line(best)}`);
   console.log(
-    `  build + apply:               ${(buildMs + applyMs).toFixed(0)} ms (goal < 1000 ms)`
+    `  Excel adapter (typed fake): ${excel.stats.syncs} syncs (goal ≤ 3 + number of 4 MB chunks), ` +
+      `largest request ≈ ${(largest / 1024 / 1024).toFixed(2)} MiB, all requests ≈ ${(total / 1024 / 1024).toFixed(1)} MiB (estimated)`
   );
 }

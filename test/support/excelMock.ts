@@ -869,9 +869,11 @@ export class FakeWorksheet
   }
 
   getRange(address = "A1:XFD1048576"): FakeRange {
+    // Parsed at the first sync that uses the range (a bad address fails that request), then kept.
+    let area: RangeAddress | undefined;
     return new FakeRange(this.ctx, "Worksheet.getRange", [address], () => ({
       sheet: this.state(),
-      area: parseAddress(address),
+      area: (area ??= parseAddress(address)),
       key: address,
     }));
   }
@@ -1314,10 +1316,13 @@ function checkTextInput(excel: FakeExcel, input: string): void {
         `The formula ${content.formula} refers to a missing sheet "${sheet}".`
       );
   }
-  const tables = new Set(excel.allTables().map((table) => table.name.toLowerCase()));
+  // Looked up only for a formula that names a table: most formulas do not, and a workbook of hundreds of
+  // sheets would otherwise list every table once per written formula.
+  let tables: Set<string> | undefined;
   for (const match of code
     .replace(/'(?:[^']|'')+'!/g, "")
     .matchAll(/([A-Za-z_\\][A-Za-z0-9_.\\]*)\[/g)) {
+    tables ??= new Set(excel.allTables().map((table) => table.name.toLowerCase()));
     if (!tables.has(match[1].toLowerCase())) {
       throw new FakeOfficeError(
         "InvalidArgument",
@@ -1362,52 +1367,71 @@ export class FakeRangeFormat
     Pick<Excel.RangeFormat, "horizontalAlignment" | "wrapText" | "columnWidth">,
     MembersOf<Excel.RangeFormat, "font" | "fill" | "borders" | "protection">
 {
-  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">;
-  readonly fill: Pick<Excel.RangeFill, "color">;
-  readonly borders: Nav<
-    Excel.RangeBorderCollection,
-    { getItem(index: Excel.BorderIndex | string): Pick<Excel.RangeBorder, "style" | "weight"> }
-  >;
-  readonly protection: Pick<Excel.FormatProtection, "locked">;
   private readonly own: Pick<Excel.RangeFormat, "horizontalAlignment" | "wrapText" | "columnWidth">;
+  private readonly data: () => Excel.Interfaces.RangeFormatData;
+  private readonly guard: () => void;
+  // The navigation objects are made on first use, as Office.js makes its proxies: the adapter touches a
+  // few of them per range, and building all of them for every range.format made the fake slow.
+  private fontProxy?: Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">;
+  private fillProxy?: Pick<Excel.RangeFill, "color">;
+  private protectionProxy?: Pick<Excel.FormatProtection, "locked">;
 
-  constructor(ctx: FakeRequestContext, range: FakeRange) {
-    const data = (): Excel.Interfaces.RangeFormatData => {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    range: FakeRange
+  ) {
+    this.data = () => {
       const { sheet, key } = range.located();
       const record = sheet.formats.get(key) ?? {};
       sheet.formats.set(key, record);
       return record;
     };
-    const guard = () => void range.writable();
+    this.guard = () => void range.writable();
     this.own = recorded<Excel.RangeFormat, "horizontalAlignment" | "wrapText" | "columnWidth">(
       ctx,
       "RangeFormat",
       ["horizontalAlignment", "wrapText", "columnWidth"],
-      data,
-      guard
+      this.data,
+      this.guard
     );
-    this.font = recorded<Excel.RangeFont, "bold" | "italic" | "size" | "color">(
-      ctx,
+  }
+
+  get font(): Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color"> {
+    return (this.fontProxy ??= recorded<Excel.RangeFont, "bold" | "italic" | "size" | "color">(
+      this.ctx,
       "RangeFont",
       ["bold", "italic", "size", "color"],
-      () => (data().font ??= {}),
-      guard
-    );
-    this.fill = recorded<Excel.RangeFill, "color">(
-      ctx,
+      () => (this.data().font ??= {}),
+      this.guard
+    ));
+  }
+
+  get fill(): Pick<Excel.RangeFill, "color"> {
+    return (this.fillProxy ??= recorded<Excel.RangeFill, "color">(
+      this.ctx,
       "RangeFill",
       ["color"],
-      () => (data().fill ??= {}),
-      guard
-    );
-    this.protection = recorded<Excel.FormatProtection, "locked">(
-      ctx,
+      () => (this.data().fill ??= {}),
+      this.guard
+    ));
+  }
+
+  get protection(): Pick<Excel.FormatProtection, "locked"> {
+    return (this.protectionProxy ??= recorded<Excel.FormatProtection, "locked">(
+      this.ctx,
       "FormatProtection",
       ["locked"],
-      () => (data().protection ??= {}),
-      guard
-    );
-    this.borders = {
+      () => (this.data().protection ??= {}),
+      this.guard
+    ));
+  }
+
+  get borders(): Nav<
+    Excel.RangeBorderCollection,
+    { getItem(index: Excel.BorderIndex | string): Pick<Excel.RangeBorder, "style" | "weight"> }
+  > {
+    const { ctx, data, guard } = this;
+    return {
       getItem: (index) =>
         recorded<Excel.RangeBorder, "style" | "weight">(
           ctx,
@@ -1589,8 +1613,11 @@ export class FakeNamedItemCollection
       if (list.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
       }
+      const lower = name.toLowerCase();
       if (
-        this.ctx.excel.allTables().some((table) => table.name.toLowerCase() === name.toLowerCase())
+        this.ctx.excel.sheets.some((sheet) =>
+          sheet.tables.some((table) => table.name.toLowerCase() === lower)
+        )
       ) {
         throw new FakeOfficeError("ItemAlreadyExists", `"${name}" is already a table name.`);
       }

@@ -170,6 +170,39 @@ describe("applyPlan: formats, rules and sheet setup", () => {
     expect(columnWidthPoints(12)).toBeCloseTo(66.75);
   });
 
+  it("sets neighbouring columns of one width in one assignment", async () => {
+    const { fake, workbook } = setup();
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          key: "w",
+          name: "Widths",
+          blocks: [{ anchor: "A1", rows: [["x"]] }],
+          // Out of order on purpose: B, C and D are neighbours of width 10; A, F and G differ.
+          columnWidths: [
+            { column: "C", width: 10 },
+            { column: "A", width: 8 },
+            { column: "B", width: 10 },
+            { column: "D", width: 10 },
+            { column: "F", width: 10 },
+            { column: "G", width: 20 },
+          ],
+        },
+      ],
+    };
+    await workbook.applyPlan(plan);
+    const widths = fake.sheet("Widths").formats;
+    // By hand: A alone (8), B:D (10), E has no width so F (10) starts a new span, G (20).
+    expect([...widths].map(([range, format]) => [range, format.columnWidth])).toEqual([
+      ["A:A", columnWidthPoints(8)],
+      ["B:D", columnWidthPoints(10)],
+      ["F:F", columnWidthPoints(10)],
+      ["G:G", columnWidthPoints(20)],
+    ]);
+    const labels = fake.syncs.flatMap((sync) => sync.labels);
+    expect(labels.filter((label) => label === "RangeFormat.columnWidth")).toHaveLength(4);
+  });
+
   it("adds data validation with prompt and error alert", async () => {
     const { sales } = await appliedSample();
     expect(sales.validations.get("F3")).toEqual({

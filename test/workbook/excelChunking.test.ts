@@ -1,8 +1,10 @@
 /** Splitting a plan into requests only when one request cannot carry it (Excel on the web: 5 MB). */
+import fc from "fast-check";
 import type { PlanCell, WorkbookPlan } from "../../src/plan/types";
 import { ExcelWorkbook } from "../../src/workbook/excel/ExcelWorkbook";
 import {
   cellBytes,
+  jsonStringBytes,
   packRequests,
   REQUEST_BUDGET_BYTES,
   rowBytes,
@@ -121,6 +123,24 @@ describe("request budget", () => {
     const row = ['a"b', 1.5, true, "销售📈", ""];
     expect(rowBytes(row)).toBe(Buffer.byteLength(JSON.stringify(row)) + 1);
     expect(cellBytes("\t")).toBe(Buffer.byteLength(JSON.stringify("\t")) + 1);
+  });
+
+  it("counts a string's JSON bytes without encoding it, escapes included", () => {
+    // The reference is the engine's own JSON.stringify, measured by Buffer.
+    const wire = (text: string) => Buffer.byteLength(JSON.stringify(text), "utf8");
+    const samples = [
+      "",
+      'say "hi" \\ C:\\path',
+      "\b\f\n\r\t\u0000\u0001\u001f\u007f",
+      "销售 · 📈 é \u2028\u2029",
+      "lone \ud83d high, lone \udcc8 low, pair \ud83d\udcc8",
+      '=IF(ISNUMBER(J10),J10*D10,"")',
+    ];
+    for (const text of samples) expect(jsonStringBytes(text)).toBe(wire(text));
+    // Whole code points (surrogate pairs), and raw UTF-16 units (lone surrogates, control characters).
+    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    for (const text of [fc.string({ unit: "binary" }), fc.string({ unit: codeUnit })])
+      fc.assert(fc.property(text, (sample) => jsonStringBytes(sample) === wire(sample)));
   });
 
   /** A splittable write whose windows show where they were cut. */

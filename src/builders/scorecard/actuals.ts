@@ -90,6 +90,13 @@ export function matchActuals(
   const byCard = cards.map(() => new Map<string, number>());
   const issues: ActualIssue[] = [];
   const cardIndex = new Map(cards.map((card, i) => [normalKey(card.name), i]));
+  // A team shares a few templates: each one's KPI keys are indexed once, not searched per entry.
+  const kpiIndexes = new Map<ScorecardTemplate, Map<string, TemplateKpi>>();
+  const kpisOf = (template: ScorecardTemplate) => {
+    let index = kpiIndexes.get(template);
+    if (!index) kpiIndexes.set(template, (index = kpiIndex(template)));
+    return index;
+  };
   for (const entry of entries) {
     const issue = (kind: ActualIssueKind, got = ""): void => {
       issues.push({ kind, row: entry.row, employee: entry.employee, kpi: entry.kpi, got });
@@ -100,7 +107,7 @@ export function matchActuals(
       issue("unknownEmployee");
       continue;
     }
-    const kpi = findKpi(cards[index].template, entry.kpi);
+    const kpi = kpisOf(cards[index].template).get(normalKey(entry.kpi));
     if (!kpi) {
       issue("unknownKpi");
       continue;
@@ -122,10 +129,14 @@ export function matchActuals(
   return { byCard, issues };
 }
 
-/** By id or by the name in either language. */
-export function findKpi(template: ScorecardTemplate, text: string): TemplateKpi | undefined {
-  const key = normalKey(text);
-  return template.kpis.find((kpi) =>
-    [kpi.id, kpi.name["en-US"], kpi.name["zh-CN"]].some((name) => normalKey(name) === key)
-  );
+/** KPIs by id or by the name in either language (normalKey); the first KPI wins a shared key. */
+function kpiIndex(template: ScorecardTemplate): Map<string, TemplateKpi> {
+  const index = new Map<string, TemplateKpi>();
+  for (const kpi of template.kpis) {
+    for (const name of [kpi.id, kpi.name["en-US"], kpi.name["zh-CN"]]) {
+      const key = normalKey(name);
+      if (!index.has(key)) index.set(key, kpi);
+    }
+  }
+  return index;
 }

@@ -4,7 +4,7 @@
  * another (same columns, next row) become one block; formats with the same look on consecutive rows
  * over the same columns become one range. The cells and looks written are exactly the same.
  */
-import { parseRange, rangeA1 } from "../../plan/a1";
+import { parseRange, rangeA1, type RangeAddress } from "../../plan/a1";
 import type { CellBlock, FormatRange } from "../../plan/types";
 
 export function mergeRowBlocks(blocks: readonly CellBlock[]): CellBlock[] {
@@ -28,23 +28,29 @@ export function mergeRowBlocks(blocks: readonly CellBlock[]): CellBlock[] {
 }
 
 export function mergeRowFormats(formats: readonly FormatRange[]): FormatRange[] {
-  const merged: FormatRange[] = [];
-  const lookOf = (format: FormatRange) => JSON.stringify({ ...format, range: undefined });
+  // The last merged format's range and look, kept parsed rather than re-read for every comparison.
+  const merged: { format: FormatRange; range: RangeAddress; look: string }[] = [];
   for (const format of formats) {
     const range = parseRange(format.range)!;
+    const look = lookOf(format);
     const last = merged[merged.length - 1];
-    const lastRange = last && parseRange(last.range)!;
     if (
-      lastRange &&
-      lookOf(last) === lookOf(format) &&
-      lastRange.start.column === range.start.column &&
-      lastRange.end.column === range.end.column &&
-      lastRange.end.row + 1 === range.start.row
+      last &&
+      last.look === look &&
+      last.range.start.column === range.start.column &&
+      last.range.end.column === range.end.column &&
+      last.range.end.row + 1 === range.start.row
     ) {
-      last.range = rangeA1({ start: lastRange.start, end: range.end });
+      last.range = { start: last.range.start, end: range.end };
+      last.format.range = rangeA1(last.range);
       continue;
     }
-    merged.push({ ...format });
+    merged.push({ format: { ...format }, range, look });
   }
-  return merged;
+  return merged.map(({ format }) => format);
+}
+
+/** Everything but the range (whatever fields FormatRange has), as one comparable string. */
+function lookOf(format: FormatRange): string {
+  return JSON.stringify({ ...format, range: undefined });
 }

@@ -22,7 +22,11 @@ export type ExcelInput = string | number | boolean;
 
 /** What range.formulas receives for a plan cell: resolved formulas, protected text, "" for blank. */
 export function excelInput(cell: PlanCell, sheetNames: ReadonlyMap<string, string>): ExcelInput {
-  if (isFormulaCell(cell)) return resolveSheetReferences(cell.formula, sheetNames);
+  if (isFormulaCell(cell))
+    // Most formulas name no other sheet: skip the replace (a team's scorecards have tens of thousands).
+    return cell.formula.includes("{sheet:")
+      ? resolveSheetReferences(cell.formula, sheetNames)
+      : cell.formula;
   if (cell === null) return "";
   return typeof cell === "string" ? literalText(cell) : cell;
 }

@@ -89,8 +89,9 @@ export function planOperations(
 }
 
 function holdsTable(sheet: SheetPlan, block: CellBlock): boolean {
+  if (!sheet.tables?.length) return false;
   const anchor = parseCell(block.anchor);
-  if (!anchor || !sheet.tables?.length) return false;
+  if (!anchor) return false;
   const area = blockRange(anchor, block.rows.length, block.rows[0]?.length ?? 0);
   return sheet.tables.some((table) => {
     const tableArea = parseRange(table.range);

@@ -38,9 +38,37 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "null");
 }
 
+/**
+ * UTF-8 bytes of JSON.stringify(text), counted without building the escaped copy (a plan's cells are
+ * measured one by one, and a team's scorecards have tens of thousands): quotes, the two-character escapes
+ * \" \\ \b \f \n \r \t, \u00XX for other control characters and for lone surrogates.
+ */
+export function jsonStringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20) bytes += JSON_CONTROL_ESCAPES.has(code) ? 2 : 6;
+    else if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 6;
+    } else if (code >= 0xdc00 && code <= 0xdfff) bytes += 6;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+/** \b \t \n \f \r: the control characters JSON writes as two characters. */
+const JSON_CONTROL_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+
 /** Bytes one cell adds to a JSON row: the encoded value and its comma. */
 export function cellBytes(cell: string | number | boolean | null): number {
-  if (typeof cell === "string") return utf8Length(JSON.stringify(cell)) + 1;
+  if (typeof cell === "string") return jsonStringBytes(cell) + 1;
   return String(cell).length + 1;
 }
 

@@ -2,7 +2,14 @@
  * The small operations of a plan: one Office.js object each (a sheet, a name, a table, a chart, a
  * validation …). Each returns a QueuedOperation whose cost is its action count plus its arguments.
  */
-import { absoluteRangeA1, cellA1, parseRange, quoteSheetName, rangeSize } from "../../plan/a1";
+import {
+  absoluteRangeA1,
+  cellA1,
+  columnIndex,
+  parseRange,
+  quoteSheetName,
+  rangeSize,
+} from "../../plan/a1";
 import { resolveSheetReferences } from "../../plan/sheetNames";
 import { STYLES, type StyleDefinition } from "../../plan/styles";
 import {
@@ -159,17 +166,46 @@ export function styleRange(sheet: SheetPlan, format: FormatRange): QueuedOperati
 }
 
 export function setColumnWidths(sheet: SheetPlan): QueuedOperation | undefined {
-  const widths = sheet.columnWidths ?? [];
-  if (widths.length === 0) return undefined;
+  const spans = columnSpans(sheet, sheet.columnWidths ?? []);
+  if (spans.length === 0) return undefined;
   return {
     label: `${sheet.name} column widths`,
-    bytes: operationBytes(2 * widths.length, 32 * widths.length),
+    bytes: operationBytes(2 * spans.length, 32 * spans.length),
     queue: (target) => {
       const worksheet = sheetOf(target, sheet.key);
-      for (const { column, width } of widths)
-        worksheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(width);
+      for (const { columns, width } of spans)
+        worksheet.getRange(columns).format.columnWidth = columnWidthPoints(width);
     },
   };
+}
+
+/**
+ * Neighbouring columns of the same width as one "F:I" range: one getRange and one assignment instead of
+ * one per column. A column listed twice keeps its last width, as when each is set in turn.
+ */
+function columnSpans(
+  sheet: SheetPlan,
+  widths: readonly { column: string; width: number }[]
+): { columns: string; width: number }[] {
+  const byIndex = new Map<number, { letters: string; width: number }>();
+  for (const { column, width } of widths) {
+    const index = columnIndex(column);
+    if (index === undefined)
+      throw new WorkbookError(
+        "invalidPlan",
+        `Sheet "${sheet.name}": column "${column}" is not a column letter.`
+      );
+    byIndex.set(index, { letters: column.toUpperCase(), width });
+  }
+  const spans: { first: string; last: string; lastIndex: number; width: number }[] = [];
+  for (const [index, { letters, width }] of [...byIndex].sort((a, b) => a[0] - b[0])) {
+    const span = spans[spans.length - 1];
+    if (span && span.lastIndex === index - 1 && span.width === width) {
+      span.last = letters;
+      span.lastIndex = index;
+    } else spans.push({ first: letters, last: letters, lastIndex: index, width });
+  }
+  return spans.map(({ first, last, width }) => ({ columns: `${first}:${last}`, width }));
 }
 
 export function addValidation(sheet: SheetPlan, validation: DataValidation): QueuedOperation {
