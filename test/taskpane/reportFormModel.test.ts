@@ -1,5 +1,5 @@
 /** The Report form's values and the page's mapping → builder options → a report in the memory workbook. */
-import { REPORT_SHEET_KEY, ReportInputError } from "../../src/builders/report";
+import { DASHBOARD_SHEET_KEY, REPORT_SHEET_KEY, ReportInputError } from "../../src/builders/report";
 import {
   defaultReportForm,
   detectReportMapping,
@@ -25,7 +25,12 @@ const MAPPING = { date: 0, channel: 1, gmv: 2, spend: 3, orders: null, uv: null 
 
 test("the page maps the report's own fields, in the panel's language; the channel is the default breakdown", () => {
   expect(reportMapping(MAPPING)).toEqual({ date: 0, channel: 1, gmv: 2, spend: 3 });
-  expect(defaultReportForm(MAPPING)).toEqual({ grain: "month", by: [1, null], snapshot: false });
+  expect(defaultReportForm(MAPPING)).toEqual({
+    grain: "month",
+    by: [1, null],
+    snapshot: false,
+    dashboard: false,
+  });
   // A 生意参谋-style export: every header is one of the issue's synonyms.
   expect(
     detectReportMapping(["统计日期", "店铺", "访客数", "支付订单数", "支付金额", "推广费"])
@@ -148,6 +153,32 @@ test("building again updates the report in place and keeps the earlier one as a 
     expect(second.previousVersions).toEqual({ [REPORT_SHEET_KEY]: `${name}（第1版）` });
     expect(workbook.visibleSheets()).toEqual(["Orders", name]);
     expect(workbook.hiddenSheets()).toEqual([`${name}（第1版）`]);
+  } finally {
+    workbook.dispose();
+  }
+});
+
+test("the dashboard option adds the daily dashboard, whose GMV for the latest day is that day's rows", async () => {
+  const workbook = ordersWorkbook(true);
+  try {
+    const data = await workbook.readTable("OrderLines");
+    const prepared = prepareReport(
+      { ...defaultReportForm(MAPPING), dashboard: true },
+      { data, mapping: MAPPING },
+      "zh-CN"
+    );
+    const result = await workbook.applyPlan(prepared.plan, { locale: "zh-CN" });
+    const dashboard = result.sheetNames[DASHBOARD_SHEET_KEY];
+    expect(dashboard).toBe("核心指标看板");
+    // The latest day in ORDERS is 2025-02-01 (45689): Tmall 400 is its only row, so 400 must show.
+    const shown: unknown[] = [];
+    const { rows, columns } = workbook.sheetSize(dashboard);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++)
+        shown.push(workbook.getValue(dashboard, cellA1({ row: r, column: c })));
+    expect(shown).toContain(45689);
+    expect(shown).toContain(400);
+    expect(shown.some((v) => typeof v === "object" && v !== null)).toBe(false); // no error cell
   } finally {
     workbook.dispose();
   }

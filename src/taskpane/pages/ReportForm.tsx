@@ -88,6 +88,11 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         label={texts.snapshot}
         onChange={(_, data) => setValues((c) => ({ ...c, snapshot: data.checked === true }))}
       />
+      <Checkbox
+        checked={values.dashboard}
+        label={texts.dashboard}
+        onChange={(_, data) => setValues((c) => ({ ...c, dashboard: data.checked === true }))}
+      />
       <BuildRunner
         port={port}
         buildLabel={texts.build}

@@ -32,6 +32,8 @@ export interface ReportFormValues {
   by: [number | null, number | null];
   /** A snapshot of values instead of live formulas. */
   snapshot: boolean;
+  /** Also the one-screen daily dashboard (核心指标看板). */
+  dashboard: boolean;
 }
 
 /** The report's fields as the page's mapping dropdowns, in the panel's language. */
@@ -45,7 +47,12 @@ export function detectReportMapping(header: readonly string[]): ColumnMappingVal
 
 export function defaultReportForm(mapping: ColumnMappingValue | undefined): ReportFormValues {
   // The channel column, when one was found, is the breakdown operators ask for first.
-  return { grain: "month", by: [mapping?.channel ?? null, null], snapshot: false };
+  return {
+    grain: "month",
+    by: [mapping?.channel ?? null, null],
+    snapshot: false,
+    dashboard: false,
+  };
 }
 
 export function reportMapping(mapping: ColumnMappingValue): ReportMapping {
@@ -80,6 +87,7 @@ export function prepareReport(
     by: [...new Set(by)],
     grain: values.grain,
     values: values.snapshot,
+    dashboard: values.dashboard,
     // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
     rebuild: true,
   });

@@ -10,6 +10,8 @@ const EN = {
   secondBreakdown: "Then by",
   noBreakdown: "No breakdown (totals only)",
   snapshot: "Values only (a snapshot that no longer follows the data)",
+  dashboard:
+    "Daily dashboard too: the latest day against the day before and a week earlier, month to date against the target",
   build: "Build report",
   builtNotes: "Notes",
   counted: "Counted {counted} of {rows} rows.",
@@ -28,6 +30,7 @@ const ZH: ReportFormTexts = {
   secondBreakdown: "再按",
   noBreakdown: "不拆分（只有合计）",
   snapshot: "只写数值（快照，不随数据更新）",
+  dashboard: "同时生成核心指标看板：最新一天对比前一天与上周同日，本月累计对比月目标",
   build: "生成报表",
   builtNotes: "说明",
   counted: "共 {rows} 行，计入 {counted} 行。",
