@@ -59,8 +59,6 @@ const EN = {
   toOption: "last date of the report (default: the last date in the data)",
   valuesOption: "write values only (a snapshot) instead of live SUMIFS formulas",
   mapOption: 'set columns by hand, e.g. "gmv=成交金额,uv=访客数(人)"; fields: ' + FIELDS.join(", "),
-  rebuildOption:
-    "mark the sheets to replace sheets of the same name when the workbook is rebuilt in Excel",
   dashboardOption:
     "also add the daily dashboard (核心指标看板): the latest day against the day before and the same day last week, month to date against the month's target",
   dateArgument: "<date>",
@@ -96,7 +94,6 @@ const ZH: Record<keyof typeof EN, string> = {
   toOption: "报表结束日期（默认：数据中最晚的日期）",
   valuesOption: "只写入数值（快照），不写 SUMIFS 实时公式",
   mapOption: '手动指定列，如 "gmv=成交金额,uv=访客数(人)"；字段：' + FIELDS.join("、"),
-  rebuildOption: "标记工作表：在 Excel 中重新生成时替换同名工作表",
   dashboardOption: "同时生成核心指标看板：最新一天对比前一日和上周同日，本月累计对比本月目标",
   dateArgument: "<日期>",
   columnsArgument: "<列>",
@@ -139,7 +136,6 @@ export const reportCommand: CliCommand = {
       .option(`--to ${texts.dateArgument}`, texts.toOption)
       .option("--values", texts.valuesOption)
       .option(`--map ${texts.mappingArgument}`, texts.mapOption)
-      .option("--rebuild", texts.rebuildOption)
       .option("--dashboard", texts.dashboardOption);
     addOutputOptions(command, locale);
   },
@@ -164,7 +160,6 @@ export const reportCommand: CliCommand = {
       from,
       to,
       values: options.values === true,
-      rebuild: options.rebuild === true,
       dashboard: options.dashboard === true,
     };
     const { accumulator, warnings } = startReport(
