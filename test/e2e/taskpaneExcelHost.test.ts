@@ -9,9 +9,11 @@
 import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
+import { REPORT_TEXTS } from "../../src/builders/report";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { format, LOCALES, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
+import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import type { FakeOfficeHostConfig } from "./support/fakeOfficeHostConfig";
@@ -401,6 +403,99 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
         await options.filter({ hasText: "Team" }).click();
         await scorecard.getByRole("button", { name: text.readSource }).click();
         expect(await previewRows(scorecard)).toEqual(TEAM_ROWS);
+        expect(panel.problems).toEqual([]);
+      } finally {
+        await panel.context.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT_MS
+  );
+
+  test(
+    "Report page (zh-CN): Build writes a live report over the table through Excel.run; Build again keeps the first hidden",
+    async () => {
+      const locale: Locale = "zh-CN";
+      const text = PANEL_TEXTS[locale];
+      const form = REPORT_FORM_TEXTS[locale];
+      const reportName = REPORT_TEXTS[locale].sheetName;
+      // 45658 = 2025-01-01, 45689 = 2025-02-01 (Excel serials).
+      const orders = [
+        ["日期", "渠道", "访客数", "支付订单数", "支付金额", "推广费"],
+        [45658, "天猫", 1000, 20, 3000, 500],
+        [45659, "京东", 800, 10, 1500, 300],
+        [45689, "天猫", 1200, 30, 4500, 600],
+      ];
+      const config = shopWorkbook(locale, {
+        sheets: [{ name: "订单", rows: orders, tables: [{ name: "Orders", address: "A1:F4" }] }],
+      });
+      const panel = await openTaskpane(session, config, locale);
+      try {
+        const { page } = panel;
+        await showTab(page, locale, "tabReport");
+        const report = tabPanel(page, locale, "tabReport");
+        const tablePicker = report.getByRole("combobox", { name: text.tableLabel });
+        await (await tablePicker.elementHandle())!.waitForElementState("enabled");
+        await tablePicker.click();
+        await page.getByRole("listbox").getByRole("option").filter({ hasText: "Orders" }).click();
+        await report.getByRole("button", { name: text.readSource }).click();
+        // The mapped date column previews as dates.
+        expect((await previewRows(report))[1][0]).toBe("2025-01-01");
+
+        await report.getByRole("button", { name: form.build }).click();
+        await report.getByText(format(text.buildSucceeded, { sheet: reportName })).waitFor();
+        const built = await page.evaluate((name) => {
+          const { excel } = (window as unknown as FakeHostWindow).fakeOfficeHost;
+          const sheet = excel.sheet(name);
+          const inputs = [...sheet.cells.values()].map((cell) => String(cell.input));
+          return {
+            sheets: excel.sheets.map((s) => [s.name, s.visibility]),
+            sumifs: inputs.filter((input) => input.startsWith("=SUMIFS(")),
+            charts: sheet.charts.map((chart) => chart.series.length),
+            names: excel.names.map((n) => n.name),
+          };
+        }, reportName);
+        expect(built.sheets).toEqual([
+          ["订单", "Visible"],
+          [reportName, "Visible"],
+        ]);
+        // Live over the table itself: structured references, so rows added to it flow in.
+        expect(built.sumifs.length).toBeGreaterThan(0);
+        expect(built.sumifs.every((f) => f.includes("Orders[日期]"))).toBe(true);
+        expect(built.sumifs.some((f) => f.includes("Orders[支付金额]"))).toBe(true);
+        // The trend chart: GMV and conversion.
+        expect(built.charts).toEqual([2]);
+        expect(built.names).toEqual(
+          expect.arrayContaining([
+            "Report_Total_UV",
+            "Report_Total_Orders",
+            "Report_Total_GMV",
+            "Report_Total_Spend",
+            "Report_CR",
+          ])
+        );
+
+        await report.getByRole("radio", { name: form.grains.quarter }).check();
+        await report.getByRole("button", { name: form.build }).click();
+        const backup = `${reportName}（第1版）`;
+        await report.getByText(format(text.previousVersionKept, { backup })).waitFor();
+        const sheets = await page.evaluate(() =>
+          (window as unknown as FakeHostWindow).fakeOfficeHost.excel.sheets.map((s) => [
+            s.name,
+            s.visibility,
+          ])
+        );
+        expect(sheets).toEqual(
+          expect.arrayContaining([
+            [reportName, "Visible"],
+            [backup, "Hidden"],
+          ])
+        );
+        expect(sheets).toHaveLength(3);
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `taskpane-${locale}-report-built.png`),
+          fullPage: true,
+        });
+        await expectNoBlockingViolations(page, "task pane report built");
         expect(panel.problems).toEqual([]);
       } finally {
         await panel.context.close();
