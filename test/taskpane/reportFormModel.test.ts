@@ -4,6 +4,7 @@ import {
   defaultReportForm,
   detectReportMapping,
   prepareReport,
+  ReportFormError,
   reportMapping,
   reportMeanings,
 } from "../../src/taskpane/pages/reportFormModel";
@@ -30,6 +31,8 @@ test("the page maps the report's own fields, in the panel's language; the channe
     by: [1, null],
     snapshot: false,
     dashboard: false,
+    from: "",
+    to: "",
   });
   // A 生意参谋-style export: every header is one of the issue's synonyms.
   expect(
@@ -182,4 +185,29 @@ test("the dashboard option adds the daily dashboard, whose GMV for the latest da
   } finally {
     workbook.dispose();
   }
+});
+
+test("From and To limit the report: February 2025 alone is Tmall's 400", async () => {
+  const workbook = new MemoryWorkbook();
+  try {
+    const form = { ...defaultReportForm(MAPPING), from: "2025年2月", to: "2025-02" };
+    const prepared = prepareReport(form, { data: ORDERS, mapping: MAPPING }, "en-US");
+    await workbook.applyPlan(prepared.plan);
+    const [sheet, cell] = nameCell(workbook, "Report_Total_GMV");
+    expect(workbook.getValue(sheet, cell)).toBe(400);
+  } finally {
+    workbook.dispose();
+  }
+});
+
+test.each([
+  ["en-US", "From: “31/01/2025” is not a date"],
+  ["zh-CN", "开始日期：“31/01/2025”不是日期"],
+] as const)("an unreadable From is refused in %s, naming what was typed", (locale, message) => {
+  const form = { ...defaultReportForm(MAPPING), from: " 31/01/2025 " };
+  expect(() => prepareReport(form, { data: ORDERS, mapping: MAPPING }, locale)).toThrow(
+    new ReportFormError(
+      `${message}${locale === "en-US" ? ". Write it year first, e.g. 2025-01-01 or 2025-01." : "。请按年在前的格式书写，如 2025-01-01 或 2025-01。"}`
+    )
+  );
 });

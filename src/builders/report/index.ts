@@ -34,3 +34,4 @@ export { METRICS, type MetricId } from "./reportMetrics";
 export type { ReportSourceRef } from "./reportReferences";
 export type { SourceIssue, IssueKind } from "./reportSource";
 export { FIELD_LABELS, METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";
+export { parseRangeDate } from "./reportRange";

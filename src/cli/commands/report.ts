@@ -18,8 +18,8 @@ import {
   type ReportMapping,
 } from "../../builders/report";
 import { normaliseHeader } from "../../io/detectColumns";
-import { daysInMonth, ymdFromSerial, type Grain } from "../../core/calendar";
-import { parseDateCell } from "../../core/parseDateCell";
+import { ymdFromSerial, type Grain } from "../../core/calendar";
+import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
 import { writePlanToXlsx } from "../../workbook/xlsx/writeXlsx";
@@ -262,16 +262,9 @@ function dateOption(
   edge: "start" | "end"
 ): number | undefined {
   if (value === undefined) return undefined;
-  const parsed =
-    typeof value === "string" && /^\d+(\.\d+)?$/.test(value) && value.length < 8
-      ? undefined
-      : parseDateCell(value);
-  if (!parsed) throw usageError((texts) => format(texts.badDate, { option, value }));
-  if (parsed.precision === "month" && edge === "end") {
-    const { year, month } = ymdFromSerial(parsed.serial);
-    return parsed.serial + daysInMonth(year, month) - 1;
-  }
-  return parsed.serial;
+  const serial = parseRangeDate(value, edge);
+  if (serial === undefined) throw usageError((texts) => format(texts.badDate, { option, value }));
+  return serial;
 }
 
 /** Detected columns, with --map's "field=column" pairs on top (column by header name, ignoring case). */

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import {
+  Caption1,
   Checkbox,
   Field,
+  Input,
   Radio,
   RadioGroup,
   Select,
@@ -17,6 +19,7 @@ import { usePanelLocale } from "../panelLocale";
 import type { LoadedSource } from "./SourcePreviewPage";
 import {
   REPORT_GRAINS,
+  ReportFormError,
   defaultReportForm,
   prepareReport,
   type ReportFormValues,
@@ -27,6 +30,11 @@ const NONE = "none";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  range: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 /** The Report page's options and its Build, once a source is read: periods as columns, rows by member. */
@@ -83,6 +91,23 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
           </Select>
         </Field>
       )}
+      <div className={styles.range}>
+        <Field label={texts.from}>
+          <Input
+            value={values.from}
+            placeholder="2025-01-01"
+            onChange={(_, data) => setValues((c) => ({ ...c, from: data.value }))}
+          />
+        </Field>
+        <Field label={texts.to}>
+          <Input
+            value={values.to}
+            placeholder="2025-12-31"
+            onChange={(_, data) => setValues((c) => ({ ...c, to: data.value }))}
+          />
+        </Field>
+      </div>
+      <Caption1 as="p">{texts.rangeHint}</Caption1>
       <Checkbox
         checked={values.snapshot}
         label={texts.snapshot}
@@ -99,7 +124,11 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         notesLabel={texts.builtNotes}
         prepare={() => prepareReport(values, source, locale)}
         inputErrorMessage={(error) =>
-          error instanceof ReportInputError ? error.messageIn(locale) : undefined
+          error instanceof ReportInputError
+            ? error.messageIn(locale)
+            : error instanceof ReportFormError
+              ? error.message
+              : undefined
         }
       />
     </section>

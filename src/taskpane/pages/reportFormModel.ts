@@ -11,6 +11,7 @@ import {
   detectReportColumns,
   DIMENSION_FIELDS,
   FIELD_LABELS,
+  parseRangeDate,
   REPORT_SHEET_KEY,
   type ReportField,
   type ReportMapping,
@@ -34,6 +35,17 @@ export interface ReportFormValues {
   snapshot: boolean;
   /** Also the one-screen daily dashboard (核心指标看板). */
   dashboard: boolean;
+  /** The range as typed (2025-01-01, 2025/1/1, 2025-01 …); empty for the data's first / last date. */
+  from: string;
+  to: string;
+}
+
+/** A From/To the panel cannot read, in the panel's language. */
+export class ReportFormError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ReportFormError";
+  }
 }
 
 /** The report's fields as the page's mapping dropdowns, in the panel's language. */
@@ -52,6 +64,8 @@ export function defaultReportForm(mapping: ColumnMappingValue | undefined): Repo
     by: [mapping?.channel ?? null, null],
     snapshot: false,
     dashboard: false,
+    from: "",
+    to: "",
   };
 }
 
@@ -81,11 +95,15 @@ export function prepareReport(
 ): PreparedBuild {
   const texts = REPORT_FORM_TEXTS[locale];
   const by = values.by.filter((column): column is number => column !== null);
+  const from = rangeEnd(values.from, "start", texts.fromInvalid);
+  const to = rangeEnd(values.to, "end", texts.toInvalid);
   const result = buildReportPlan(source.data, reportSourceRef(source.data), {
     locale,
     mapping: reportMapping(source.mapping),
     by: [...new Set(by)],
     grain: values.grain,
+    from,
+    to,
     values: values.snapshot,
     dashboard: values.dashboard,
     // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
@@ -95,4 +113,11 @@ export function prepareReport(
   if (result.countedRows < result.rowCount)
     notes.push(format(texts.notCounted, { skipped: result.rowCount - result.countedRows }));
   return { plan: result.plan, sheetKey: REPORT_SHEET_KEY, notes };
+}
+
+function rangeEnd(text: string, edge: "start" | "end", invalid: string): number | undefined {
+  if (text.trim() === "") return undefined;
+  const serial = parseRangeDate(text, edge);
+  if (serial === undefined) throw new ReportFormError(format(invalid, { value: text.trim() }));
+  return serial;
 }
