@@ -1,61 +1,23 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { version } from "../../package.json";
 import { run } from "../../src/cli/main";
 import { gbkBytes, SALES_CSV, twoSheetWorkbook, utf8Bytes, xlsxBytes } from "../io/fixtureFiles";
+import { EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 
-const EN = { LANG: "en_US.UTF-8" };
-const ZH = { LANG: "zh_CN.UTF-8" };
-
-let folder: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "ops-planner-cli-"));
-  await writeFile(join(folder, "gbk.csv"), gbkBytes(SALES_CSV));
-  await writeFile(join(folder, "bom.csv"), utf8Bytes(SALES_CSV, true));
-  await writeFile(join(folder, "plain.csv"), utf8Bytes(SALES_CSV));
-  await writeFile(join(folder, "orders.xlsx"), await xlsxBytes(twoSheetWorkbook));
-  await writeFile(join(folder, "empty.csv"), new Uint8Array(0));
+const { folder, cli } = useCliFolder("ops-planner-cli-", async (dir) => {
+  await writeFile(join(dir, "gbk.csv"), gbkBytes(SALES_CSV));
+  await writeFile(join(dir, "bom.csv"), utf8Bytes(SALES_CSV, true));
+  await writeFile(join(dir, "plain.csv"), utf8Bytes(SALES_CSV));
+  await writeFile(join(dir, "orders.xlsx"), await xlsxBytes(twoSheetWorkbook));
+  await writeFile(join(dir, "empty.csv"), new Uint8Array(0));
   const many = [
     "店铺,销售额,",
     ...Array.from({ length: 7 }, (_, i) => `店${i + 1},${(i + 1) * 100},`),
   ].join("\n");
-  await writeFile(join(folder, "many.csv"), utf8Bytes(many));
-  await writeFile(join(folder, "dup.csv"), utf8Bytes("金额,,金额\n1,2,3\n"));
+  await writeFile(join(dir, "many.csv"), utf8Bytes(many));
+  await writeFile(join(dir, "dup.csv"), utf8Bytes("金额,,金额\n1,2,3\n"));
 });
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: Record<string, string> = EN): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: folder,
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-/** A user error: exit 2, nothing on stdout, exactly one line on stderr, no stack frames. */
-function expectUserError(result: CliResult): string {
-  expect(result).toMatchObject({ code: 2, stdout: "" });
-  expect(result.stderr.endsWith("\n")).toBe(true);
-  const lines = result.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+/);
-  return lines[0];
-}
 
 describe("help and version", () => {
   it("prints the help in English", async () => {
@@ -148,7 +110,7 @@ describe("inspect", () => {
     expect((await cli(["inspect", "--input", "plain.csv"])).stdout).toContain(
       "Encoding:   UTF-8 (detected)"
     );
-    const given = await cli(["inspect", "--input", join(folder, "gbk.csv"), "--encoding", "GBK"]);
+    const given = await cli(["inspect", "--input", join(folder(), "gbk.csv"), "--encoding", "GBK"]);
     expect(given.stdout).toContain("Encoding:   GB18030 (from --encoding)");
     expect(given.stdout).toContain("销售额");
   });
@@ -271,7 +233,7 @@ describe("unexpected failures", () => {
         },
       },
       stderr: { write: (text: string) => (stderr += text) },
-      cwd: folder,
+      cwd: folder(),
       env: EN,
     });
     expect(code).toBe(1);

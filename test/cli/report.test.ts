@@ -3,12 +3,11 @@
  * (src/cli/commands/index.ts lists it once it is added there). Expected figures are sums of the CSV rows
  * written in this file; the .xlsx is re-read with ExcelJS and recalculated by LibreOffice.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import { gbkBytes, SALES_CSV, utf8Bytes } from "../io/fixtureFiles";
+import { EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 import {
   describeWithLibreOffice,
   formulaResults,
@@ -23,9 +22,6 @@ jest.mock("../../src/cli/commands", () => {
   return { COMMANDS: [inspectCommand, reportCommand] };
 });
 
-const EN = { LANG: "en_US.UTF-8" };
-const ZH = { LANG: "zh_CN.UTF-8" };
-
 /** Two channels, text dates in two formats, one unreadable date and one "-" amount. */
 const SHOP_CSV = [
   "统计日期,渠道,访客数,支付订单数,支付金额,推广费",
@@ -38,46 +34,13 @@ const SHOP_CSV = [
   "",
 ].join("\n");
 
-let folder: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "ops-planner-report-"));
-  await writeFile(join(folder, "shop.csv"), utf8Bytes(SHOP_CSV));
-  await writeFile(join(folder, "gbk.csv"), gbkBytes(SALES_CSV));
-  await writeFile(join(folder, "bom.csv"), utf8Bytes(SALES_CSV, true));
-  await writeFile(join(folder, "nogmv.csv"), utf8Bytes("日期,访客数\n2025-01-03,5\n"));
-  await writeFile(join(folder, "dup.csv"), utf8Bytes("日期,支付金额,支付金额\n2025-01-03,1,2\n"));
+const { folder, cli } = useCliFolder("ops-planner-report-", async (dir) => {
+  await writeFile(join(dir, "shop.csv"), utf8Bytes(SHOP_CSV));
+  await writeFile(join(dir, "gbk.csv"), gbkBytes(SALES_CSV));
+  await writeFile(join(dir, "bom.csv"), utf8Bytes(SALES_CSV, true));
+  await writeFile(join(dir, "nogmv.csv"), utf8Bytes("日期,访客数\n2025-01-03,5\n"));
+  await writeFile(join(dir, "dup.csv"), utf8Bytes("日期,支付金额,支付金额\n2025-01-03,1,2\n"));
 });
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: Record<string, string> = EN): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: folder,
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-function expectUserError(result: CliResult): string {
-  expect(result).toMatchObject({ code: 2, stdout: "" });
-  const lines = result.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+/);
-  return lines[0];
-}
 
 /** Cached value of a defined name's cell in the written file. */
 async function nameValue(path: string, name: string): Promise<unknown> {
@@ -157,7 +120,7 @@ describe("report: building", () => {
     expect(result.stdout).toMatch(
       /Wrote live\.xlsx: 2 month periods × \d+ metrics, 6 rows read \(live formulas\)\./
     );
-    const path = join(folder, "live.xlsx");
+    const path = join(folder(), "live.xlsx");
     expect(await nameValue(path, "Report_Total_GMV")).toBe(6100);
     expect(await nameValue(path, "Report_Total_UV")).toBe(3100);
     // Orders 20 + 5 + 24 + 7 + 1 = 57 over UV 1000 + 500 + 800 + 700 + 100 = 3100.
@@ -188,7 +151,7 @@ describe("report: building", () => {
     expect(result.code).toBe(0);
     // ISO weeks touching 2025-02-01 .. 2025-02-28: W05 (Jan 27 – Feb 2) through W09 (Feb 24 – Mar 2).
     expect(result.stdout).toContain("5 week periods");
-    const path = join(folder, "values.xlsx");
+    const path = join(folder(), "values.xlsx");
     // Only February rows fall in those weeks: 2400 + 700 + 0.
     expect(await nameValue(path, "Report_Total_GMV")).toBe(3100);
     const workbook = await readWorkbook(path);
@@ -206,8 +169,8 @@ describe("report: building", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("已写入");
     // SALES_CSV: GMV 1,234.50 + ￥1,480; orders 36 + 41; UV 1200 + 1350.
-    expect(await nameValue(join(folder, out), "Report_Total_GMV")).toBeCloseTo(2714.5, 9);
-    expect(await nameValue(join(folder, out), "Report_CR")).toBeCloseTo(77 / 2550, 12);
+    expect(await nameValue(join(folder(), out), "Report_Total_GMV")).toBeCloseTo(2714.5, 9);
+    expect(await nameValue(join(folder(), out), "Report_CR")).toBeCloseTo(77 / 2550, 12);
   });
 
   test("--map overrides a detected column", async () => {
@@ -222,7 +185,7 @@ describe("report: building", () => {
       "map.xlsx",
     ]);
     expect(result.code).toBe(0);
-    expect(await nameValue(join(folder, "map.xlsx"), "Report_Total_GMV")).toBe(1500); // the spend column: 500 + 400 + 600 + 0 + 0 (the undated row is left out)
+    expect(await nameValue(join(folder(), "map.xlsx"), "Report_Total_GMV")).toBe(1500); // the spend column: 500 + 400 + 600 + 0 + 0 (the undated row is left out)
   });
 });
 
@@ -261,7 +224,7 @@ describe("report: --dashboard", () => {
     expect(result.stdout).toContain(
       "Daily dashboard for 2025-02-05 in the sheet “Daily dashboard”."
     );
-    const path = join(folder, out);
+    const path = join(folder(), out);
     const workbook = await readWorkbook(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
       mode === "values"
@@ -287,7 +250,7 @@ describe("report: --dashboard", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("核心指标看板（2025-02-05）在工作表“核心指标看板”中。");
-    const dash = await dashboardValues(join(folder, "dash-zh.xlsx"), "核心指标看板");
+    const dash = await dashboardValues(join(folder(), "dash-zh.xlsx"), "核心指标看板");
     expect(dash.at("支付金额", "本月累计")).toBe(3100);
   });
 });
@@ -394,8 +357,8 @@ describeWithLibreOffice(
         ).code
       ).toBe(0);
       const { disagreements, compared } = await compareWithLibreOffice([
-        join(folder, "lo-month.xlsx"),
-        join(folder, "lo-day.xlsx"),
+        join(folder(), "lo-month.xlsx"),
+        join(folder(), "lo-day.xlsx"),
       ]);
       expect(disagreements).toEqual([]);
       expect(compared).toBeGreaterThan(1000);
@@ -406,7 +369,7 @@ describeWithLibreOffice(
         (await cli(["report", "--input", "shop.csv", "--dashboard", "--out", "lo-dash.xlsx"])).code
       ).toBe(0);
       const { disagreements, results } = await compareWithLibreOffice([
-        join(folder, "lo-dash.xlsx"),
+        join(folder(), "lo-dash.xlsx"),
       ]);
       expect(disagreements).toEqual([]);
       const dashboard = [...results].filter(([address]) => address.startsWith("Daily dashboard!"));

@@ -5,12 +5,11 @@
  * protection and the data validation on the actual cells.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileProtection } from "../support/xlsxFile";
+import { type CliResult, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 import * as ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
 import type { CellValue } from "../../src/plan/types";
 import { generateSampleShopData, teamTableRows } from "../../src/playground/sampleShopData";
 import {
@@ -26,20 +25,15 @@ jest.mock("../../src/cli/commands", () => ({
   COMMANDS: [jest.requireActual("../../src/cli/commands/scorecard").scorecardCommand],
 }));
 
-const EN = { LANG: "en_US.UTF-8" };
-const ZH = { LANG: "zh_CN.UTF-8" };
 const LIBREOFFICE_TIMEOUT_MS = 180_000;
-
-let folder: string;
 
 const csv = (rows: CellValue[][]) =>
   rows.map((row) => row.map((cell) => (cell === null ? "" : `"${cell}"`)).join(",")).join("\n");
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "ops-planner-scorecard-"));
-  await writeFile(join(folder, "team.csv"), csv(teamTableRows(generateSampleShopData().team)));
+const { folder, cli } = useCliFolder("ops-planner-scorecard-", async (dir) => {
+  await writeFile(join(dir, "team.csv"), csv(teamTableRows(generateSampleShopData().team)));
   await writeFile(
-    join(folder, "actuals.csv"),
+    join(dir, "actuals.csv"),
     csv([
       ["员工", "指标", "实际值"],
       // Huang Qiang (warehouse), worked by hand in test/builders/scorecard/scorecardPlan.test.ts:
@@ -56,7 +50,7 @@ beforeAll(async () => {
     ])
   );
   await writeFile(
-    join(folder, "single.csv"),
+    join(dir, "single.csv"),
     csv([
       ["kpi", "actual"],
       ["pickup_48h", 0.96],
@@ -66,7 +60,7 @@ beforeAll(async () => {
     ])
   );
   await writeFile(
-    join(folder, "bad-weights.csv"),
+    join(dir, "bad-weights.csv"),
     csv([
       ["维度", "指标", "权重", "方向", "基础目标", "目标", "挑战目标"],
       ["销售", "销售额完成率", "60%", "越高越好", "80%", "100%", "120%"],
@@ -74,7 +68,7 @@ beforeAll(async () => {
     ])
   );
   await writeFile(
-    join(folder, "custom.json"),
+    join(dir, "custom.json"),
     JSON.stringify([
       {
         dimension: "Sales",
@@ -97,7 +91,7 @@ beforeAll(async () => {
     ])
   );
   await writeFile(
-    join(folder, "dup-team.csv"),
+    join(dir, "dup-team.csv"),
     csv([
       ["姓名", "岗位"],
       ["李娜", "store_manager"],
@@ -105,36 +99,6 @@ beforeAll(async () => {
     ])
   );
 });
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: Record<string, string> = EN): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: folder,
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-/** A user error: exit 2, nothing on stdout, exactly one line on stderr. */
-function userError(result: CliResult): string {
-  expect(result).toMatchObject({ code: 2, stdout: "" });
-  const lines = result.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  return lines[0];
-}
 
 describe("help and roles", () => {
   test("--help documents every option in English and in Chinese", async () => {
@@ -225,13 +189,15 @@ describe("bad input: exit 2 with one clear line", () => {
     ],
     [["scorecard", "--role", "warehouse"], /Missing required option --out/],
   ])("%j", async (args, message) => {
-    expect(userError(await cli(args))).toMatch(message);
-    expect(existsSync(join(folder, "x.xlsx"))).toBe(false);
+    expect(expectUserError(await cli(args))).toMatch(message);
+    expect(existsSync(join(folder(), "x.xlsx"))).toBe(false);
   });
 
   test("the messages are in Chinese for a Chinese user", async () => {
     expect(
-      userError(await cli(["scorecard", "--template", "bad-weights.csv", "--out", "x.xlsx"], ZH))
+      expectUserError(
+        await cli(["scorecard", "--template", "bad-weights.csv", "--out", "x.xlsx"], ZH)
+      )
     ).toBe("错误：bad-weights.csv：权重合计为 90%，不是 100%（还差 10%）。");
   });
 });
@@ -282,9 +248,9 @@ describe("workbooks written", () => {
     expect(single.stdout).toBe(
       "Wrote single.xlsx\n1 scorecard (Warehouse and logistics); names Score_Total and Score_Grade.\nPrefilled 4 actual values.\n"
     );
-    const workbook = await readWorkbook(join(folder, "single.xlsx"));
+    const workbook = await readWorkbook(join(folder(), "single.xlsx"));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Huang Qiang"]);
-    const results = await cached(join(folder, "single.xlsx"));
+    const results = await cached(join(folder(), "single.xlsx"));
     expect(results.get("Huang Qiang!K17")).toBe(90.67);
     expect(results.get("Huang Qiang!K18")).toBe("B");
   });
@@ -296,14 +262,14 @@ describe("workbooks written", () => {
     expect(team.stdout).toContain(
       'Warning: Actuals row 9: no scorecard for employee "Nobody"; the row is not used.'
     );
-    const workbook = await readWorkbook(join(folder, "team.xlsx"));
+    const workbook = await readWorkbook(join(folder(), "team.xlsx"));
     expect(workbook.worksheets).toHaveLength(10);
     expect(workbook.worksheets[0].name).toBe("Scorecard summary");
   });
 
   test("a custom JSON template, labels in Chinese", async () => {
     expect(custom).toMatchObject({ code: 0, stderr: "" });
-    const workbook = await readWorkbook(join(folder, "custom.xlsx"));
+    const workbook = await readWorkbook(join(folder(), "custom.xlsx"));
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("绩效考核表");
     expect(sheet.getCell("A9").value).toBe("维度");
@@ -314,7 +280,7 @@ describe("workbooks written", () => {
     let recalculated: string[];
     beforeAll(async () => {
       recalculated = await recalculateXlsxFiles(
-        ["single.xlsx", "team.xlsx", "custom.xlsx"].map((name) => join(folder, name))
+        ["single.xlsx", "team.xlsx", "custom.xlsx"].map((name) => join(folder(), name))
       );
     }, LIBREOFFICE_TIMEOUT_MS);
 
@@ -329,7 +295,7 @@ describe("workbooks written", () => {
       let blanks = 0;
       const disagreements: string[] = [];
       for (const [i, name] of ["single.xlsx", "team.xlsx", "custom.xlsx"].entries()) {
-        const ours = await cached(join(folder, name));
+        const ours = await cached(join(folder(), name));
         const theirs = await cached(recalculated[i]);
         for (const [address, value] of ours) {
           compared++;

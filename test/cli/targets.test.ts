@@ -1,8 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
-import { run } from "../../src/cli/main";
 import { cellA1, parseRange } from "../../src/plan/a1";
 import {
   fiscalYearOf,
@@ -11,6 +9,7 @@ import {
   parseRatio,
 } from "../../src/cli/commands/targets";
 import { utf8Bytes, xlsxBytes } from "../io/fixtureFiles";
+import { type CliEnv, EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 import {
   describeWithLibreOffice,
   expectLibreOfficeAgrees,
@@ -27,9 +26,6 @@ jest.mock("../../src/cli/commands", () => {
     COMMANDS: [inspectCommand, createTargetsCommand({ today: () => new Date(2026, 10, 22) })],
   };
 });
-
-const EN = { LANG: "en_US.UTF-8" };
-const ZH = { LANG: "zh_CN.UTF-8" };
 
 /**
  * 2021 by month, two channels: 天猫 600 × m and 京东 400 × m in month m, so the year's monthly totals are
@@ -67,26 +63,19 @@ const HISTORY_2021_2022 = [
   ),
 ].join("\n");
 
-let folder: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "ops-planner-targets-"));
-  await writeFile(join(folder, "history.csv"), utf8Bytes(HISTORY_2021));
-  await writeFile(join(folder, "history-2y.csv"), utf8Bytes(HISTORY_2021_2022));
+const { folder, cli } = useCliFolder("ops-planner-targets-", async (dir) => {
+  await writeFile(join(dir, "history.csv"), utf8Bytes(HISTORY_2021));
+  await writeFile(join(dir, "history-2y.csv"), utf8Bytes(HISTORY_2021_2022));
   await writeFile(
-    join(folder, "half-year.csv"),
+    join(dir, "half-year.csv"),
     utf8Bytes(["Month,Sales", "2025-07,1", "2025-08,2", "2025-09,3"].join("\n"))
   );
   await writeFile(
-    join(folder, "bad-amount.csv"),
+    join(dir, "bad-amount.csv"),
     utf8Bytes(["日期,销售额", "2025-01-01,100", "2025-01-02,12元"].join("\n"))
   );
-  await writeFile(join(folder, "titled.xlsx"), await xlsxBytes(titledWorkbook));
-  await writeFile(join(folder, "existing.xlsx"), new Uint8Array([1]));
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await writeFile(join(dir, "titled.xlsx"), await xlsxBytes(titledWorkbook));
+  await writeFile(join(dir, "existing.xlsx"), new Uint8Array([1]));
 });
 
 /** Sheet "销售" with rows 1–2 empty, the header in row 3, a text amount in row 5. */
@@ -97,32 +86,9 @@ function titledWorkbook(workbook: Workbook): void {
   sheet.getRow(5).values = [new Date(Date.UTC(2025, 0, 2)), "n/a"];
 }
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], env: Record<string, string> = EN): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: folder,
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-/** A user error: exit 2, nothing on stdout, exactly one line on stderr, no stack frames. */
-async function userError(args: string[], env: Record<string, string> = EN): Promise<string> {
-  const result = await cli(args, env);
-  expect(result).toMatchObject({ code: 2, stdout: "" });
-  const lines = result.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+/);
-  return lines[0];
+/** The message of the user error that running these arguments gives (see expectUserError). */
+async function userError(args: string[], env: CliEnv = EN): Promise<string> {
+  return expectUserError(await cli(args, env));
 }
 
 const OPTIONS = [
@@ -366,7 +332,7 @@ describe("targets: history problems are the user's to fix", () => {
 
   it("no file is written when the build fails", async () => {
     await userError([...args, "--history", "bad-amount.csv"]);
-    await expect(readFile(join(folder, "never.xlsx"))).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(readFile(join(folder(), "never.xlsx"))).rejects.toMatchObject({ code: "ENOENT" });
   });
 });
 
@@ -401,7 +367,7 @@ describe("targets: end to end", () => {
       "plain.xlsx",
     ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(await namedValues(join(folder, "plain.xlsx"), "Target_Total")).toEqual([39_000_000]);
+    expect(await namedValues(join(folder(), "plain.xlsx"), "Target_Total")).toEqual([39_000_000]);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("Wrote plain.xlsx");
     expect(stdout).toMatch(/Annual target: +39,000,000/);
@@ -425,7 +391,7 @@ describe("targets: end to end", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toMatch(/Members: +3: Tmall, JD, Douyin/);
     // Three members, 400 each: the total is still the annual target.
-    expect(await namedValues(join(folder, "members.xlsx"), "Target_Total")).toEqual([1200]);
+    expect(await namedValues(join(folder(), "members.xlsx"), "Target_Total")).toEqual([1200]);
   });
 
   it("with history split by channel: prior-year seasonality and member shares tie out", async () => {
@@ -446,7 +412,7 @@ describe("targets: end to end", () => {
       ZH
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const path = join(folder, "history.xlsx");
+    const path = join(folder(), "history.xlsx");
     expect(await namedValues(path, "Target_Total")).toEqual([78_000_000]);
     // Monthly totals 2021 are 1000 × m, sum 78,000: month m gets m/78 of 78,000,000 = m × 1,000,000,
     // already a multiple of the rounding unit, so rounding changes nothing.
@@ -479,8 +445,8 @@ describeWithLibreOffice("targets: LibreOffice recomputes the written file the sa
       "lo-monthly.xlsx",
     ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const bytes = await readFile(join(folder, "lo-monthly.xlsx"));
-    expect(await namedValues(join(folder, "lo-monthly.xlsx"), "Target_Total")).toEqual([
+    const bytes = await readFile(join(folder(), "lo-monthly.xlsx"));
+    expect(await namedValues(join(folder(), "lo-monthly.xlsx"), "Target_Total")).toEqual([
       39_000_000,
     ]);
     expect(await expectLibreOfficeAgrees(bytes)).toBeGreaterThan(100);
@@ -512,8 +478,8 @@ describeWithLibreOffice("targets: LibreOffice recomputes the written file the sa
       "lo.xlsx",
     ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    const bytes = await readFile(join(folder, "lo.xlsx"));
-    expect(await namedValues(join(folder, "lo.xlsx"), "Target_Total")).toEqual([78_000_000]);
+    const bytes = await readFile(join(folder(), "lo.xlsx"));
+    expect(await namedValues(join(folder(), "lo.xlsx"), "Target_Total")).toEqual([78_000_000]);
     const compared = await expectLibreOfficeAgrees(bytes);
     expect(compared).toBeGreaterThan(100);
   }, 120_000);
