@@ -4,12 +4,16 @@
  * "go to sheet", and the form passes axe. A screenshot is saved.
  * Then, in English, the template editor: a weight sum off 100% is refused with the difference, fixed
  * it builds a scorecard carrying the edited weight.
+ * Last, a template and actuals from tables in the workbook (CSV files opened in the playground): a
+ * template whose weights sum to 90% is refused with the 10% difference; a good one is built with
+ * actuals prefilled, the total is the hand-computed 92 and the row that cannot be placed is named.
  */
 import { mkdirSync } from "fs";
 import path from "path";
 import { SCORECARD_TEXTS } from "../../src/builders/scorecard/scorecardTexts";
-import type { Locale } from "../../src/i18n/locale";
+import { format, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
+import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
 import { TEMPLATE_EDITOR_TEXTS } from "../../src/taskpane/pages/templateEditorTexts";
@@ -18,8 +22,8 @@ import { describeWithChromium } from "./support/chromium";
 import {
   cellTextWhenSettled,
   openPlayground,
+  namedCell,
   panelTabList,
-  readSampleTable,
   sheetTabList,
   showSheet,
   workbookValue,
@@ -46,7 +50,15 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
     async () => {
       const { page } = playground;
       const panel = page.locator("aside");
-      await readSampleTable(page, locale, "tabScorecard", "Team");
+      // readSampleTable's page-wide option search would also find the form's native <option>s
+      // (the workbook's tables are offered as templates and actuals), so pick from the listbox.
+      await panelTabList(page, locale).getByRole("tab", { name: text.tabScorecard }).click();
+      await panel.getByRole("combobox", { name: text.tableLabel }).click();
+      await page
+        .getByRole("listbox", { name: text.tableLabel })
+        .getByRole("option", { name: /^Team/ })
+        .click();
+      await panel.getByRole("button", { name: text.readSource }).click();
       await panel.getByRole("combobox", { name: text.meaningRole }).waitFor();
       await panel.getByRole("textbox", { name: form.period }).fill("2026 Q1");
       await panel.getByRole("button", { name: form.build }).click();
@@ -124,6 +136,84 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
           row++;
         expect(await workbookValue(page, "Zhao Min", `D${row}`)).toBe(0.15);
         expect(await cellTextWhenSettled(page, `D${row}`, "15%")).toBe("15%");
+        expect(own.problems).toEqual([]);
+      } finally {
+        await own.context.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT_MS
+  );
+  test(
+    "a template and actuals from workbook tables: 90% refused with the difference; prefilled total as by hand",
+    async () => {
+      const english: Locale = "en-US";
+      const englishForm = SCORECARD_FORM_TEXTS[english];
+      const own = await openPlayground(session.browser, session.baseUrl, english);
+      try {
+        const { page } = own;
+        const panel = page.locator("aside");
+        const header = "dimension,kpi,weight,direction,threshold,target,stretch";
+        // GMV 60%, higher, 80 / 100 / 120; dispute count 40%, lower, 10 / 6 / 4.
+        const files = {
+          "my_kpis.csv": `${header}\nSales,GMV,60,higher,80,100,120\nService,Dispute count,40,lower,10,6,4\n`,
+          "short.csv": `${header}\nSales,GMV,50,higher,80,100,120\nService,Dispute count,40,lower,10,6,4\n`,
+          "actuals.csv":
+            "employee,kpi,actual\nZhao Min,GMV,90\nZhao Min,Dispute count,5\nNobody,GMV,1\n",
+        };
+        for (const [name, csv] of Object.entries(files)) {
+          await page
+            .getByTestId("open-file")
+            .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
+          const table = name.replace(".csv", "");
+          await page
+            .getByText(
+              format(PLAYGROUND_TEXTS[english].loaded, { file: name, sheet: table, table })
+            )
+            .waitFor();
+        }
+        await panelTabList(page, english)
+          .getByRole("tab", { name: PANEL_TEXTS[english].tabScorecard })
+          .click();
+        await panel.getByRole("button", { name: englishForm.refreshTables }).click();
+        const template = panel.getByRole("combobox", { name: englishForm.template });
+
+        await template.selectOption("table:short");
+        await panel
+          .getByText("short: the weights add up to 90%, not 100% (10% missing).")
+          .waitFor();
+
+        await template.selectOption("table:my_kpis");
+        await panel
+          .getByText(format(englishForm.templateRead, { table: "my_kpis", rows: 2 }))
+          .waitFor();
+        await panel
+          .getByRole("combobox", { name: englishForm.actualsTable })
+          .selectOption("actuals");
+        await panel
+          .getByText(format(englishForm.actualsRead, { table: "actuals", rows: 3 }))
+          .waitFor();
+        await panel.getByRole("textbox", { name: englishForm.employeeName }).fill("Zhao Min");
+        await panel.getByRole("button", { name: englishForm.build }).click();
+        await panel.getByText(englishForm.builtNotes).waitFor({ timeout: 60_000 });
+        await panel
+          .getByText(format(englishForm.prefilled, { count: 2, table: "actuals" }))
+          .waitFor();
+        await panel
+          .getByText('Actuals row 4: no scorecard for employee "Nobody"; the row is not used.')
+          .waitFor();
+
+        // GMV 90 → 60 + 40 × (90 − 80)/(100 − 80) = 80, × 60% = 48; disputes 5 (lower is better)
+        // → 100 + 20 × (6 − 5)/(6 − 4) = 110, × 40% = 44; total 92.
+        const total = await namedCell(page, "Score_Total");
+        expect(total.sheet).toBe("Zhao Min");
+        expect(await workbookValue(page, total.sheet, total.a1)).toBeCloseTo(92, 9);
+
+        const violations = blockingViolations(await runAxe(page, "aside"));
+        if (violations.length > 0) console.error(describeViolations(violations));
+        expect(violations.map((violation) => violation.id)).toEqual([]);
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${english}-scorecard-table-template.png`),
+        });
         expect(own.problems).toEqual([]);
       } finally {
         await own.context.close();

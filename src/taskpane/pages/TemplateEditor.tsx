@@ -54,10 +54,12 @@ const useStyles = makeStyles({
 export interface TemplateEditorProps {
   draft: TemplateDraft;
   onChange: (draft: TemplateDraft) => void;
+  /** Where the template came from: a built-in role (default) or a table in the workbook. */
+  origin?: "role" | "table";
 }
 
 /** "Adjust template": each KPI's weight and bands as a small card, the live weight sum, and a reset. */
-export function TemplateEditor({ draft, onChange }: TemplateEditorProps) {
+export function TemplateEditor({ draft, onChange, origin = "role" }: TemplateEditorProps) {
   const { locale } = usePanelLocale();
   const texts = TEMPLATE_EDITOR_TEXTS[locale];
   const styles = useStyles();
@@ -75,7 +77,7 @@ export function TemplateEditor({ draft, onChange }: TemplateEditorProps) {
       <AccordionItem value="adjust">
         <AccordionHeader as="h4">{texts.heading}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
-          <Body1>{texts.intro}</Body1>
+          <Body1>{origin === "table" ? texts.introTable : texts.intro}</Body1>
           {/* Above the cards, so the sum stays in sight while a weight is typed. */}
           <div aria-live="polite" className={styles.panel}>
             <MessageBar intent={weights.ok ? "success" : "error"}>
@@ -129,7 +131,9 @@ export function TemplateEditor({ draft, onChange }: TemplateEditorProps) {
             );
           })}
           <div>
-            <Button onClick={() => onChange(resetDraft(draft))}>{texts.reset}</Button>
+            <Button onClick={() => onChange(resetDraft(draft))}>
+              {origin === "table" ? texts.resetTable : texts.reset}
+            </Button>
           </div>
         </AccordionPanel>
       </AccordionItem>

@@ -20,6 +20,9 @@ const EN = {
   weightsNotNumbers: "Type a number for every weight to see their sum.",
   notANumber: "{kpi}: {field} must be a number, not “{got}”.",
   reset: "Reset to the role's defaults",
+  introTable:
+    "Change weights and targets for this build only; the table in the workbook stays as it is. Rates are entered in %.",
+  resetTable: "Reset to the table's values",
 };
 
 export type TemplateEditorTexts = typeof EN;
@@ -41,6 +44,8 @@ const ZH: TemplateEditorTexts = {
   weightsNotNumbers: "请为每个权重填写数字，以计算合计。",
   notANumber: "{kpi}：{field}必须是数字，而不是“{got}”。",
   reset: "恢复该岗位的默认值",
+  introTable: "仅对本次生成修改权重和目标，工作簿中的表格保持不变。比率按 % 填写。",
+  resetTable: "恢复为表格中的值",
 };
 
 export const TEMPLATE_EDITOR_TEXTS: Record<Locale, TemplateEditorTexts> = {
