@@ -150,6 +150,10 @@ export async function readSampleTable(
   const panel = page.locator("aside");
   await panelTabList(page, locale).getByRole("tab", { name: text[tab] }).click();
   await panel.getByRole("combobox", { name: text.tableLabel }).click();
-  await page.getByRole("option", { name: new RegExp(`^${table}`) }).click();
+  // The picker's listbox only: a form's native <select> may hold an option of the same name.
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(`^${table}`) })
+    .click();
   await panel.getByRole("button", { name: text.readSource }).click();
 }
