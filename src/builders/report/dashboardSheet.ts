@@ -268,7 +268,10 @@ class DashboardWriter {
     const mtd = a1(row, COL.monthToDate);
     const target = a1(row, COL.target);
     this.set(row, COL.target, {
-      formula: `=IFERROR(INDEX(${TARGET_NAMES.months},MATCH(${monthStart},${TARGET_NAMES.monthStarts},0)),"")`,
+      // Only a GMV target is this row's target: a profit or new-customer target sheet leaves it empty.
+      formula:
+        `=IFERROR(IF(${TARGET_NAMES.metric}="gmv",` +
+        `INDEX(${TARGET_NAMES.months},MATCH(${monthStart},${TARGET_NAMES.monthStarts},0)),""),"")`,
     });
     this.set(row, COL.achievement, { formula: `=IF(N(${target})=0,"",${mtd}/${target})` });
     const day = a1(DATES_ROW, COL.day, true, true);

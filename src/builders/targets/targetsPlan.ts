@@ -47,6 +47,7 @@ export const TARGET_NAMES = {
   check: "Target_Check",
   /** The first day of each month in Target_Months' (fiscal) order: other sheets find a calendar month's target by it. */
   monthStarts: "Target_Month_Starts",
+  metric: "Target_Metric",
 } as const;
 
 export interface TargetsBuild {
@@ -317,6 +318,8 @@ export function buildTargetsPlan(options: TargetsOptions): TargetsBuild {
     texts.month,
     resolved.months.map((m) => m.start)
   );
+  // What the target measures, as an id other sheets can test: the dashboard shows it as GMV only if "gmv".
+  const metricCell = lines.value(texts.metricLabel, resolved.metric);
 
   const monthRange = (column: string) => `${column}${monthRow(0)}:${column}${monthRow(11)}`;
   const names: DefinedName[] = [
@@ -341,6 +344,7 @@ export function buildTargetsPlan(options: TargetsOptions): TargetsBuild {
     },
     { name: TARGET_NAMES.check, sheet: TARGETS_SHEET, range: `B${ROW.check}` },
     { name: TARGET_NAMES.monthStarts, sheet: TARGETS_CALC_SHEET, range: monthStarts },
+    { name: TARGET_NAMES.metric, sheet: TARGETS_CALC_SHEET, range: metricCell },
   ];
 
   const mainSheet: SheetPlan = {
@@ -777,6 +781,17 @@ class CalcLines {
     this.sheet.format({ range, numberFormat: "date" });
     this.column += 2;
     return range;
+  }
+
+  /** A titled single value in the next column (below the title), e.g. the metric id; returns its A1. */
+  value(title: string, value: string): string {
+    const top = 3;
+    const letter = columnLetters(this.column);
+    this.sheet.set(top, this.column, title);
+    this.sheet.format({ range: `${letter}${top}`, style: "header" });
+    this.sheet.set(top + 1, this.column, value);
+    this.column += 2;
+    return `${letter}${top + 1}`;
   }
 
   /** One horizontal line per period: helper grids side by side (remainder, tie group, ties before, winners). */

@@ -12,6 +12,7 @@ import {
   type ReportSourceRef,
 } from "../../../src/builders/report";
 import { buildTargetsPlan } from "../../../src/builders/targets/targetsPlan";
+import type { TargetMetric } from "../../../src/builders/targets/targetsOptions";
 import { cellA1 } from "../../../src/plan/a1";
 import type { CellValue, WorkbookPlan } from "../../../src/plan/types";
 import type { ComputedValue, TableData } from "../../../src/workbook/port";
@@ -77,9 +78,14 @@ const ratio = (numerator: number, denominator: number) =>
   denominator === 0 ? "" : numerator / denominator;
 
 /** 2025 targets: 780,000 over custom weights 1 … 12 (January first), so March is 30,000. */
-function targetsPlan(fiscalYear = 2025, fiscalStartMonth = 1): WorkbookPlan {
+function targetsPlan(
+  fiscalYear = 2025,
+  fiscalStartMonth = 1,
+  metric: TargetMetric = "gmv"
+): WorkbookPlan {
   return buildTargetsPlan({
     locale: "zh-CN",
+    metric,
     annualTarget: 780_000,
     fiscalYear,
     fiscalStartMonth,
@@ -274,6 +280,15 @@ describe("daily dashboard: the month's target from a target sheet", () => {
       before: targetsPlan(2025, 4),
     });
     expect(dash.at(M.gmv, H.target)).toBe(30_000);
+  });
+
+  test("a profit target is not a GMV target: the cells stay empty", async () => {
+    const dash = await applyDashboard(buildReportPlan(table(), TABLE, options()).plan, {
+      before: targetsPlan(2025, 1, "profit"),
+    });
+    expect(dash.at(M.gmv, H.target)).toBe("");
+    expect(dash.at(M.gmv, H.achievement)).toBe("");
+    expect(errorCells(dash.grid)).toEqual([]);
   });
 
   test("a target sheet for another year leaves the target empty, without an error", async () => {

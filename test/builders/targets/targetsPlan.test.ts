@@ -308,6 +308,16 @@ describe("target sheet: grains and fiscal years", () => {
     });
     expect(sheet.workbook.getValue(lookup.sheetNames.probe, "B1")).toBe(30_000);
   });
+
+  it.each(["gmv", "profit", "newCustomers"] as const)(
+    "names what the target measures (Target_Metric = %s), so other sheets can tell",
+    async (metric) => {
+      const sheet = await built({ annualTarget: 1_200_000, metric });
+      const info = sheet.workbook.definedNames().find((n) => n.name === TARGET_NAMES.metric)!;
+      const match = /^'(.*)'!\$([A-Z]+)\$(\d+)$/.exec(info.ref)!;
+      expect(sheet.workbook.getValue(match[1], `${match[2]}${match[3]}`)).toBe(metric);
+    }
+  );
 });
 
 describe("target sheet: events and notes", () => {
