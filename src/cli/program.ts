@@ -12,6 +12,7 @@ import { createCommandContext, type CliIo } from "./commandContext";
 import { LANG_OPTION } from "./cliLocale";
 import { cliError } from "./cliUserError";
 import { displayWidth } from "./textTable";
+import { wrapHelpText } from "./wrapHelpText";
 
 export const PROGRAM_NAME = "ops-planner";
 /** Fixed so help looks the same in a terminal, a pipe and a test. */
@@ -43,6 +44,7 @@ export function buildProgram(locale: Locale, io: CliIo, commands: readonly CliCo
       // commander's own term appends an English "[options]".
       subcommandTerm: (command) => [command.name(), command.usage()].join(" ").trim(),
       displayWidth,
+      boxWrap: wrapHelpText,
       showGlobalOptions: true,
     })
     .configureOutput({
