@@ -99,8 +99,12 @@ function validate(total: number, reference: readonly number[], options: SpreadOp
 
 /** Parts ∝ weights, summing to `amount`; all-zero weights are the caller's to handle. */
 function proportionalParts(amount: number, weights: readonly number[]): number[] {
-  const weightSum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => (amount * w) / weightSum);
+  // Shares of the largest weight first: amount × w underflows to 0 for tiny (subnormal) weights and
+  // the sum overflows for huge ones, and either would lose the total.
+  const largest = Math.max(...weights);
+  const scaled = weights.map((w) => w / largest);
+  const scaledSum = scaled.reduce((s, w) => s + w, 0);
+  return scaled.map((w) => amount * (w / scaledSum));
 }
 
 function straightLineParts(amount: number, count: number, start?: number, end?: number): number[] {

@@ -240,7 +240,8 @@ describe("spread, properties", () => {
         if (refSum === 0)
           return expect(notes).toContainEqual({ kind: "zeroReferenceFellBackToEqual" });
         for (const i of unheld)
-          expect(Math.abs(values[i] - (partSum * reference[i]) / refSum)).toBeLessThanOrEqual(
+          // The share first: partSum × reference[i] would underflow for subnormal references.
+          expect(Math.abs(values[i] - partSum * (reference[i] / refSum))).toBeLessThanOrEqual(
             1e-9 * Math.max(1, Math.abs(partSum))
           );
       })
@@ -256,4 +257,15 @@ describe("spread, properties", () => {
       })
     );
   });
+});
+
+test("proportional keeps the total with tiny (subnormal) and huge reference values", () => {
+  // Found by the property above (seed -1914271754): 8e-323 × −1e-9 underflows to −0, losing the total.
+  const tiny = spread(0, [8e-323, 7.9e-162, 8.6e-225, 1.5e-292], {
+    method: "proportional",
+    holds: [null, 1e-9, 0, 0],
+  });
+  expect(tiny.values[0]).toBe(-1e-9);
+  // Two equal huge weights overflow a plain sum (1e308 + 1e308 = Infinity): each still gets half.
+  expect(spread(10, [1e308, 1e308], { method: "proportional" }).values).toEqual([5, 5]);
 });
