@@ -11,7 +11,7 @@ import path from "path";
 import type { Locale } from "../../src/i18n/locale";
 import { format } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
-import { REPORT_TEXTS } from "../../src/builders/report";
+import { METRIC_LABELS, REPORT_TEXTS } from "../../src/builders/report";
 import { cellA1 } from "../../src/plan/a1";
 import { DAILY_HEADER, generateSampleShopData } from "../../src/playground/sampleShopData";
 import { SAMPLE_SHEETS } from "../../src/playground/sampleWorkbookPlan";
@@ -79,6 +79,25 @@ describeWithChromium("Report: from the sample data to a live report (browser)", 
         const tabs = sheetTabList(page, locale);
         expect(await tabs.getByRole("tab", { name: reportName, exact: true }).count()).toBe(1);
         expect(await tabs.getByRole("tab", { name: backup, exact: true }).count()).toBe(0);
+
+        // With the daily dashboard: the latest day's GMV is the sample's rows of that day, summed here.
+        await panel.getByRole("checkbox", { name: form.dashboard }).check();
+        await panel.getByRole("button", { name: form.build }).click();
+        const dashboardName = REPORT_TEXTS[locale].dashboardSheetName;
+        await tabs.getByRole("tab", { name: dashboardName, exact: true }).waitFor();
+        await showSheet(page, locale, dashboardName);
+        const lastDay = Math.max(...daily.map((row) => row.date));
+        const lastDayGmv = daily
+          .filter((row) => row.date === lastDay)
+          .reduce((sum, row) => sum + row.gmv, 0);
+        const gmvLabel = METRIC_LABELS[locale].gmv;
+        let gmvRow = 0;
+        for (let row = 1; row <= 30 && gmvRow === 0; row++)
+          if ((await workbookValue(page, dashboardName, `A${row}`)) === gmvLabel) gmvRow = row;
+        expect(gmvRow).toBeGreaterThan(0);
+        // Column B is the report date's figures (README: Daily dashboard).
+        expect(await workbookValue(page, dashboardName, `B${gmvRow}`)).toBeCloseTo(lastDayGmv, 2);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-dashboard-built.png`) });
         expect(playground.problems).toEqual([]);
       },
       BROWSER_TEST_TIMEOUT_MS

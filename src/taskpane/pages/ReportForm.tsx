@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
+  // An <input> keeps its intrinsic width (about 20 characters) unless told it may shrink to its column.
+  dateInput: { minWidth: "0", width: "100%" },
 });
 
 /** The Report page's options and its Build, once a source is read: periods as columns, rows by member. */
@@ -94,6 +96,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
       <div className={styles.range}>
         <Field label={texts.from}>
           <Input
+            className={styles.dateInput}
             value={values.from}
             placeholder="2025-01-01"
             onChange={(_, data) => setValues((c) => ({ ...c, from: data.value }))}
@@ -101,6 +104,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         </Field>
         <Field label={texts.to}>
           <Input
+            className={styles.dateInput}
             value={values.to}
             placeholder="2025-12-31"
             onChange={(_, data) => setValues((c) => ({ ...c, to: data.value }))}
