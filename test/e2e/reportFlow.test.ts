@@ -60,13 +60,14 @@ describeWithChromium("Report: from the sample data to a live report (browser)", 
         const total = await namedCell(page, "Report_Total_GMV");
         expect(await workbookValue(page, total.sheet, total.a1)).toBeCloseTo(expected, 2);
 
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-report-built.png`) });
+
         // Live over the table: the first row's GMV + 1,000 moves the total by 1,000.
         await showSheet(page, locale, SAMPLE_SHEETS.daily);
         const firstGmv = cellA1({ row: 1, column: DAILY_HEADER.indexOf("GMV") });
         await typeIntoCell(page, locale, firstGmv, String(daily[0].gmv + 1000));
         expect(await workbookValue(page, total.sheet, total.a1)).toBeCloseTo(expected + 1000, 2);
 
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-report-built.png`) });
         const violations = blockingViolations(await runAxe(page, "aside"));
         if (violations.length > 0) console.error(describeViolations(violations));
         expect(violations.map((violation) => violation.id)).toEqual([]);
