@@ -121,6 +121,8 @@ test.each([
         { data, mapping: MAPPING },
         "en-US"
       );
+      // Serial dates and numbers: formulas read the source itself, no copy to warn about.
+      expect(prepared.notes).toEqual(["Counted 3 of 3 rows."]);
       const result = await workbook.applyPlan(prepared.plan);
       const sheet = result.sheetNames[REPORT_SHEET_KEY];
       expect(formulasOf(workbook, sheet).some((f) => f.includes(reference))).toBe(true);
@@ -210,4 +212,26 @@ test.each([
       `${message}${locale === "en-US" ? ". Write it year first, e.g. 2025-01-01 or 2025-01." : "。请按年在前的格式书写，如 2025-01-01 或 2025-01。"}`
     )
   );
+});
+
+test("text dates in a table: the report reads a cleaned copy, and the notes say rebuilding picks up new rows", async () => {
+  const workbook = new MemoryWorkbook();
+  try {
+    const rows = ORDERS.rows.map(([date, ...rest]) => [
+      date === 45689 ? "2025-02-01" : date === 45659 ? "2025/1/2" : "2025年1月1日",
+      ...rest,
+    ]);
+    workbook.addSheetFromRows("Orders", [ORDERS.header, ...rows]);
+    workbook.addTable("Orders", "OrderLines", "A1:D4");
+    const data = await workbook.readTable("OrderLines");
+    const prepared = prepareReport(defaultReportForm(MAPPING), { data, mapping: MAPPING }, "zh-CN");
+    expect(prepared.notes).toContain(
+      "数据源中有文本格式的日期或金额，因此报表读取工作表“报表数据”中整理后的副本：数据源新增的行需重新生成后才会计入。"
+    );
+    await workbook.applyPlan(prepared.plan);
+    const [sheet, cell] = nameCell(workbook, "Report_Total_GMV");
+    expect(workbook.getValue(sheet, cell)).toBe(700);
+  } finally {
+    workbook.dispose();
+  }
 });

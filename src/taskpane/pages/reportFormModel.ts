@@ -13,6 +13,7 @@ import {
   FIELD_LABELS,
   parseRangeDate,
   REPORT_SHEET_KEY,
+  REPORT_TEXTS,
   type ReportField,
   type ReportMapping,
   type ReportSourceRef,
@@ -110,6 +111,9 @@ export function prepareReport(
     rebuild: true,
   });
   const notes = [format(texts.counted, { counted: result.countedRows, rows: result.rowCount })];
+  // Live formulas over a copy don't follow the source: say so, since the user picked a live table.
+  if (result.usesDataSheet && source.data.origin)
+    notes.push(format(texts.copiedData, { sheet: REPORT_TEXTS[locale].dataSheetName }));
   if (result.countedRows < result.rowCount)
     notes.push(format(texts.notCounted, { skipped: result.rowCount - result.countedRows }));
   return { plan: result.plan, sheetKey: REPORT_SHEET_KEY, notes };

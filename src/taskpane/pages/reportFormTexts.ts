@@ -21,6 +21,8 @@ const EN = {
   build: "Build report",
   builtNotes: "Notes",
   counted: "Counted {counted} of {rows} rows.",
+  copiedData:
+    "Some dates or amounts in the source are text, so the report reads a cleaned copy on the sheet “{sheet}”: rows added to the source show up when you build again.",
   notCounted:
     "{skipped} rows were left out (unreadable date or amount); the report sheet lists them so you can fix them and build again.",
 };
@@ -45,6 +47,8 @@ const ZH: ReportFormTexts = {
   build: "生成报表",
   builtNotes: "说明",
   counted: "共 {rows} 行，计入 {counted} 行。",
+  copiedData:
+    "数据源中有文本格式的日期或金额，因此报表读取工作表“{sheet}”中整理后的副本：数据源新增的行需重新生成后才会计入。",
   notCounted: "有 {skipped} 行未计入（日期或金额无法识别）；报表中列出了这些行，修正后可重新生成。",
 };
 
