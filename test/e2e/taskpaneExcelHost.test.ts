@@ -10,10 +10,13 @@ import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { REPORT_TEXTS } from "../../src/builders/report";
+import { TARGETS_TEXTS } from "../../src/builders/targets/targetsTexts";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { format, LOCALES, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
 import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
+import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import type { FakeOfficeHostConfig } from "./support/fakeOfficeHostConfig";
@@ -496,6 +499,94 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
           fullPage: true,
         });
         await expectNoBlockingViolations(page, "task pane report built");
+        expect(panel.problems).toEqual([]);
+      } finally {
+        await panel.context.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT_MS
+  );
+
+  test(
+    "Targets page (en-US): a target without a source builds through Excel.run in ≤ 3 syncs, names and chart included",
+    async () => {
+      const locale: Locale = "en-US";
+      const text = PANEL_TEXTS[locale];
+      const form = TARGETS_FORM_TEXTS[locale];
+      const panel = await openTaskpane(session, shopWorkbook(locale), locale);
+      try {
+        const { page } = panel;
+        const targets = tabPanel(page, locale, "tabTargets");
+        await targets.getByRole("textbox", { name: form.annualTarget }).fill("12,000,000");
+        await targets.getByRole("textbox", { name: form.fiscalYear }).fill("2026");
+        const syncsBefore = await page.evaluate(
+          () => (window as unknown as FakeHostWindow).fakeOfficeHost.excel.syncs.length
+        );
+        await targets.getByRole("button", { name: form.build }).click();
+        const name = TARGETS_TEXTS[locale].sheetName;
+        await targets.getByText(format(text.buildSucceeded, { sheet: name })).waitFor();
+        const built = await page.evaluate(
+          ([before, sheetName]) => {
+            const { excel } = (window as unknown as FakeHostWindow).fakeOfficeHost;
+            const sheet = excel.sheet(sheetName);
+            return {
+              syncs: excel.syncs.length - before,
+              names: excel.names.map((n) => n.name),
+              charts: sheet.charts.length,
+              annual: [...sheet.cells.values()].some((cell) => cell.input === 12_000_000),
+            };
+          },
+          [syncsBefore, name] as const
+        );
+        // Issue 5's goal for a 12-month, no-member plan: a handful of formulas, ≤ 3 syncs.
+        expect(built.syncs).toBeLessThanOrEqual(3);
+        expect(built.names).toEqual(
+          expect.arrayContaining(["Target_Total", "Target_Months", "Target_Check", "Target_Metric"])
+        );
+        expect(built.charts).toBe(1);
+        expect(built.annual).toBe(true);
+        expect(panel.problems).toEqual([]);
+      } finally {
+        await panel.context.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT_MS
+  );
+
+  test(
+    "Scorecard page (zh-CN): one card builds through Excel.run, protected with its inputs unlocked and validated",
+    async () => {
+      const locale: Locale = "zh-CN";
+      const text = PANEL_TEXTS[locale];
+      const form = SCORECARD_FORM_TEXTS[locale];
+      const panel = await openTaskpane(session, shopWorkbook(locale), locale);
+      try {
+        const { page } = panel;
+        await showTab(page, locale, "tabScorecard");
+        const scorecard = tabPanel(page, locale, "tabScorecard");
+        await scorecard
+          .getByRole("combobox", { name: form.template })
+          .selectOption("customer_service");
+        await scorecard.getByRole("textbox", { name: form.employeeName }).fill("赵敏");
+        await scorecard.getByRole("button", { name: form.build }).click();
+        await scorecard.getByText(format(text.buildSucceeded, { sheet: "赵敏" })).waitFor();
+        const built = await page.evaluate(() => {
+          const { excel } = (window as unknown as FakeHostWindow).fakeOfficeHost;
+          const sheet = excel.sheet("赵敏");
+          return {
+            protectedSheet: sheet.protection.protected,
+            unlocked: [...sheet.formats.values()].filter((f) => f.protection?.locked === false)
+              .length,
+            validations: sheet.validations.size,
+            names: excel.names.map((n) => n.name),
+            landscape: sheet.pageLayout.orientation,
+          };
+        });
+        expect(built.protectedSheet).toBe(true);
+        expect(built.unlocked).toBeGreaterThan(0);
+        expect(built.validations).toBeGreaterThan(0);
+        expect(built.names).toEqual(expect.arrayContaining(["Score_Total", "Score_Grade"]));
+        expect(built.landscape).toBe("Landscape");
         expect(panel.problems).toEqual([]);
       } finally {
         await panel.context.close();
