@@ -106,6 +106,9 @@ export interface ReportPlanResult {
   usesDataSheet: boolean;
 }
 
+/** The grains a report's columns can have. */
+export const REPORT_GRAINS: readonly Grain[] = ["day", "week", "month", "quarter"];
+
 /** Periods a sheet can hold with its column groups (4 columns per period, 16,384 columns). */
 export const MAX_PERIODS = 2000;
 /** Excel's limit on a function's arguments. */

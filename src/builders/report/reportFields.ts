@@ -14,6 +14,13 @@ export type DimensionField = (typeof DIMENSION_FIELDS)[number];
 
 export type ReportField = "date" | DimensionField | AmountField;
 
+/** Every field, in the order a shop export lists them: the date, what to group by, the amounts. */
+export const REPORT_FIELDS: readonly ReportField[] = [
+  "date",
+  ...DIMENSION_FIELDS,
+  ...AMOUNT_FIELDS,
+];
+
 /** Field → 0-based source column, or null/absent when the source has none. */
 export type ReportMapping = Partial<Record<ReportField, number | null>>;
 

@@ -11,6 +11,8 @@ import {
   DIMENSION_FIELDS,
   FIELD_LABELS,
   planReport,
+  REPORT_FIELDS,
+  REPORT_GRAINS,
   REPORT_TEXTS,
   rowList,
   startReport,
@@ -32,22 +34,6 @@ import {
   outputOptionsFrom,
 } from "../sharedOptions";
 
-const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter"];
-const FIELDS: readonly ReportField[] = [
-  "date",
-  "channel",
-  "store",
-  "category",
-  "product",
-  "uv",
-  "pv",
-  "orders",
-  "gmv",
-  "spend",
-  "refunds",
-  "cost",
-];
-
 const EN = {
   description:
     "Build an operating report (经营报表) from a platform export: UV, orders, GMV, conversion, AOV, ROI … by period, with subtotals, MoM and YoY.",
@@ -58,7 +44,8 @@ const EN = {
     "first date of the report, e.g. 2025-01-01 or 2025-01 (default: the first date in the data)",
   toOption: "last date of the report (default: the last date in the data)",
   valuesOption: "write values only (a snapshot) instead of live SUMIFS formulas",
-  mapOption: 'set columns by hand, e.g. "gmv=成交金额,uv=访客数(人)"; fields: ' + FIELDS.join(", "),
+  mapOption:
+    'set columns by hand, e.g. "gmv=成交金额,uv=访客数(人)"; fields: ' + REPORT_FIELDS.join(", "),
   dashboardOption:
     "also add the daily dashboard (核心指标看板): the latest day against the day before and the same day last week, month to date against the month's target",
   dateArgument: "<date>",
@@ -93,7 +80,7 @@ const ZH: Record<keyof typeof EN, string> = {
   fromOption: "报表开始日期，如 2025-01-01 或 2025-01（默认：数据中最早的日期）",
   toOption: "报表结束日期（默认：数据中最晚的日期）",
   valuesOption: "只写入数值（快照），不写 SUMIFS 实时公式",
-  mapOption: '手动指定列，如 "gmv=成交金额,uv=访客数(人)"；字段：' + FIELDS.join("、"),
+  mapOption: '手动指定列，如 "gmv=成交金额,uv=访客数(人)"；字段：' + REPORT_FIELDS.join("、"),
   dashboardOption: "同时生成核心指标看板：最新一天对比前一日和上周同日，本月累计对比本月目标",
   dateArgument: "<日期>",
   columnsArgument: "<列>",
@@ -241,14 +228,14 @@ function usageError(render: (texts: ReportCliTexts) => string): CliUserError {
 function grainFrom(value: string | undefined): Grain | undefined {
   if (value === undefined) return undefined;
   const grain = value.trim().toLowerCase() as Grain;
-  if (!GRAINS.includes(grain))
+  if (!REPORT_GRAINS.includes(grain))
     throw new CliUserError(
       (locale) =>
         format(
           locale === "zh-CN"
             ? "选项 {option} 不接受“{value}”；可用：{choices}。"
             : 'Option {option} does not accept "{value}"; use one of: {choices}.',
-          { option: "--grain", value, choices: GRAINS.join(", ") }
+          { option: "--grain", value, choices: REPORT_GRAINS.join(", ") }
         ),
       true
     );
@@ -278,9 +265,9 @@ function mappingFrom(header: readonly string[], map: string | undefined): Report
     const match = /^([^=]+)=(.*)$/.exec(item);
     if (!match) throw usageError((texts) => format(texts.badMapping, { item }));
     const field = match[1].trim().toLowerCase() as ReportField;
-    if (!FIELDS.includes(field))
+    if (!REPORT_FIELDS.includes(field))
       throw usageError((texts) =>
-        format(texts.unknownField, { field: match[1], fields: FIELDS.join(", ") })
+        format(texts.unknownField, { field: match[1], fields: REPORT_FIELDS.join(", ") })
       );
     const name = match[2].trim();
     mapping[field] = name === "" ? null : columnByName(header, name, "--map");
@@ -328,7 +315,7 @@ function printMapping(
   texts: ReportCliTexts
 ): void {
   const labels = FIELD_LABELS[context.locale];
-  const found = FIELDS.map((field) => {
+  const found = REPORT_FIELDS.map((field) => {
     const column = mapping[field];
     return `${labels[field]} ← ${column === null || column === undefined ? texts.notFound : header[column]}`;
   });

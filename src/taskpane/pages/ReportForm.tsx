@@ -12,13 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Grain } from "../../core/calendar";
-import { ReportInputError } from "../../builders/report";
+import { REPORT_GRAINS, ReportInputError } from "../../builders/report";
 import type { WorkbookPort } from "../../workbook/port";
 import { BuildRunner } from "../components/BuildRunner";
 import { usePanelLocale } from "../panelLocale";
 import type { LoadedSource } from "./SourcePreviewPage";
 import {
-  REPORT_GRAINS,
   ReportFormError,
   defaultReportForm,
   prepareReport,

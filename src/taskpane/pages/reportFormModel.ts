@@ -6,15 +6,13 @@
 import { format, type Locale } from "../../i18n/locale";
 import type { Grain } from "../../core/calendar";
 import {
-  AMOUNT_FIELDS,
   buildReportPlan,
   detectReportColumns,
-  DIMENSION_FIELDS,
   FIELD_LABELS,
   parseRangeDate,
+  REPORT_FIELDS,
   REPORT_SHEET_KEY,
   REPORT_TEXTS,
-  type ReportField,
   type ReportMapping,
   type ReportSourceRef,
 } from "../../builders/report";
@@ -22,11 +20,6 @@ import type { TableData } from "../../workbook/port";
 import type { ColumnMappingValue, ColumnMeaning } from "../components/ColumnMapping";
 import type { PreparedBuild } from "../components/BuildRunner";
 import { REPORT_FORM_TEXTS } from "./reportFormTexts";
-
-export const REPORT_GRAINS: readonly Grain[] = ["day", "week", "month", "quarter"];
-
-/** The mapping dropdowns, in the order a shop export lists them: the date, what to group by, the amounts. */
-const REPORT_FIELDS: readonly ReportField[] = ["date", ...DIMENSION_FIELDS, ...AMOUNT_FIELDS];
 
 export interface ReportFormValues {
   grain: Grain;
