@@ -8,8 +8,8 @@ import {
   reportMapping,
   reportMeanings,
 } from "../../src/taskpane/pages/reportFormModel";
-import { cellA1 } from "../../src/plan/a1";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
+import { sheetFormulas, sheetValues } from "../support/memorySheet";
 import type { TableData } from "../../src/workbook/port";
 
 /** 45658 = 2025-01-01, 45689 = 2025-02-01. GMV: January 100 + 200 = 300, February 400; total 700. */
@@ -86,17 +86,6 @@ function nameCell(workbook: MemoryWorkbook, name: string): [string, string] {
   return [sheetPart.replace(/^'|'$/g, "").replace(/''/g, "'"), cell.replace(/\$/g, "")];
 }
 
-function formulasOf(workbook: MemoryWorkbook, sheet: string): string[] {
-  const { rows, columns } = workbook.sheetSize(sheet);
-  const formulas: string[] = [];
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < columns; c++) {
-      const formula = workbook.getFormula(sheet, cellA1({ row: r, column: c }));
-      if (formula) formulas.push(formula);
-    }
-  return formulas;
-}
-
 /** ORDERS on a sheet "Orders" at A1:D4, optionally as the Excel table "OrderLines". */
 function ordersWorkbook(asTable: boolean): MemoryWorkbook {
   const workbook = new MemoryWorkbook();
@@ -125,7 +114,7 @@ test.each([
       expect(prepared.notes).toEqual(["Counted 3 of 3 rows."]);
       const result = await workbook.applyPlan(prepared.plan);
       const sheet = result.sheetNames[REPORT_SHEET_KEY];
-      expect(formulasOf(workbook, sheet).some((f) => f.includes(reference))).toBe(true);
+      expect(sheetFormulas(workbook, sheet).some((f) => f.includes(reference))).toBe(true);
       // No data sheet was added: the formulas read the source.
       expect(workbook.visibleSheets()).toEqual(["Orders", sheet]);
       const [totalSheet, totalCell] = nameCell(workbook, "Report_Total_GMV");
@@ -176,11 +165,7 @@ test("the dashboard option adds the daily dashboard, whose GMV for the latest da
     const dashboard = result.sheetNames[DASHBOARD_SHEET_KEY];
     expect(dashboard).toBe("核心指标看板");
     // The latest day in ORDERS is 2025-02-01 (45689): Tmall 400 is its only row, so 400 must show.
-    const shown: unknown[] = [];
-    const { rows, columns } = workbook.sheetSize(dashboard);
-    for (let r = 0; r < rows; r++)
-      for (let c = 0; c < columns; c++)
-        shown.push(workbook.getValue(dashboard, cellA1({ row: r, column: c })));
+    const shown = sheetValues(workbook, dashboard).flat();
     expect(shown).toContain(45689);
     expect(shown).toContain(400);
     expect(shown.some((v) => typeof v === "object" && v !== null)).toBe(false); // no error cell

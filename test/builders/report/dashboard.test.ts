@@ -27,6 +27,7 @@ import {
 } from "../../support/libreoffice";
 import { FEB_2025, HEADER } from "./reportFixtures";
 import { errorCells } from "./reportTestSupport";
+import { sheetValues } from "../../support/memorySheet";
 
 /** 2025-03-01 = 45717 (2025-02-01 = 45689, + 28 days); the report date D is 2025-03-12 = 45728. */
 const MAR_1 = FEB_2025 + 28;
@@ -106,14 +107,7 @@ const opened: MemoryWorkbook[] = [];
 afterAll(() => opened.forEach((memory) => memory.dispose()));
 
 function readDashboard(memory: MemoryWorkbook, sheet: string): Dashboard {
-  const size = memory.sheetSize(sheet);
-  const grid: ComputedValue[][] = [];
-  for (let row = 0; row < size.rows; row++) {
-    const cells: ComputedValue[] = [];
-    for (let column = 0; column < size.columns; column++)
-      cells.push(memory.getValue(sheet, cellA1({ row, column })));
-    grid.push(cells);
-  }
+  const grid = sheetValues(memory, sheet);
   return {
     memory,
     sheet,

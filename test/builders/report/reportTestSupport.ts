@@ -3,6 +3,7 @@ import { cellA1 } from "../../../src/plan/a1";
 import type { WorkbookPlan } from "../../../src/plan/types";
 import type { ComputedValue } from "../../../src/workbook/port";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
+import { sheetValues } from "../../support/memorySheet";
 
 export interface ReadReport {
   memory: MemoryWorkbook;
@@ -26,14 +27,7 @@ export async function applyReport(
   setup?.(memory);
   const result = await memory.applyPlan(plan);
   const sheet = result.sheetNames.report;
-  const size = memory.sheetSize(sheet);
-  const grid: ComputedValue[][] = [];
-  for (let row = 0; row < size.rows; row++) {
-    const cells: ComputedValue[] = [];
-    for (let column = 0; column < size.columns; column++)
-      cells.push(memory.getValue(sheet, cellA1({ row, column })));
-    grid.push(cells);
-  }
+  const grid = sheetValues(memory, sheet);
   const labelRow = grid[7];
   return {
     memory,
