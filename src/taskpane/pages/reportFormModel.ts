@@ -74,11 +74,8 @@ export function reportMapping(mapping: ColumnMappingValue): ReportMapping {
 
 /** Where the live formulas read: the table or range the rows came from, else a data sheet the plan adds. */
 export function reportSourceRef(data: TableData): ReportSourceRef {
-  const origin = data.origin;
-  if (origin?.kind === "table") return { kind: "table", table: origin.table };
-  if (origin?.kind === "range")
-    return { kind: "range", sheet: origin.sheet, address: origin.address };
-  return { kind: "file", name: data.source };
+  // A TableOrigin is already a table or range source.
+  return data.origin ?? { kind: "file", name: data.source };
 }
 
 /** The plan, the report sheet to open and what to tell the user; throws ReportInputError. */
