@@ -66,8 +66,6 @@ function sheetPlan(
     Array.from({ length: columns }, (_, column) => planCell(memory, name, cellA1({ row, column })))
   );
   const metadata = structuredClone(memory.sheetMetadata(name) ?? {});
-  // The snapshot is of sheets as they are now: which sheet a build replaced is history, not layout.
-  delete metadata.replaces;
   const tables: TablePlan[] = [
     ...(metadata.tables ?? []),
     ...loadedTables.map(({ name: tableName, range }) => ({ name: tableName, range })),

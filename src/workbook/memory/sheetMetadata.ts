@@ -7,7 +7,8 @@ import { parseRange, rangesOverlap, type CellAddress, type RangeAddress } from "
 import { numberFormatCode } from "../../plan/styles";
 import type { ConditionalFormat, FormatRange, SheetPlan, StyleName } from "../../plan/types";
 
-export type SheetMetadata = Omit<SheetPlan, "key" | "name" | "blocks">;
+/** What a sheet keeps of its plan: its layout, not the instructions (which sheet it replaced). */
+export type SheetMetadata = Omit<SheetPlan, "key" | "name" | "blocks" | "replaces">;
 
 export interface CellFormat {
   style?: StyleName;
@@ -73,6 +74,7 @@ export class SheetFormatting {
     delete shared.key;
     delete shared.name;
     delete shared.blocks; // the cells live in the engine
+    delete shared.replaces; // done when the plan was applied
     const metadata = structuredClone(shared) as SheetMetadata; // the plan stays the caller's to change
     const conditionalFormats = metadata.conditionalFormats?.map((format) =>
       resolvedConditionalFormat(format, resolve)
