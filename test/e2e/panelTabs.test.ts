@@ -9,16 +9,15 @@ import type { Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
-import { openPlayground, panelTabList, type OpenedPlayground } from "./support/playgroundPage";
+import {
+  openPlayground,
+  PANEL_TABS,
+  panelTabList,
+  type OpenedPlayground,
+} from "./support/playgroundPage";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
-const PANEL_TABS: { id: string; label: PanelText }[] = [
-  { id: "targets", label: "tabTargets" },
-  { id: "report", label: "tabReport" },
-  { id: "scorecard", label: "tabScorecard" },
-  { id: "functions", label: "tabFunctions" },
-];
 /** The playground puts the panel in the page's <aside> and the workbook in the <main> after it. */
 const PANEL = "aside";
 const WORKBOOK = "aside ~ main";

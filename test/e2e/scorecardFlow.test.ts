@@ -24,6 +24,7 @@ import {
   openPlayground,
   namedCell,
   panelTabList,
+  readSampleTable,
   sheetTabList,
   showSheet,
   workbookValue,
@@ -50,15 +51,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
     async () => {
       const { page } = playground;
       const panel = page.locator("aside");
-      // readSampleTable's page-wide option search would also find the form's native <option>s
-      // (the workbook's tables are offered as templates and actuals), so pick from the listbox.
-      await panelTabList(page, locale).getByRole("tab", { name: text.tabScorecard }).click();
-      await panel.getByRole("combobox", { name: text.tableLabel }).click();
-      await page
-        .getByRole("listbox", { name: text.tableLabel })
-        .getByRole("option", { name: /^Team/ })
-        .click();
-      await panel.getByRole("button", { name: text.readSource }).click();
+      await readSampleTable(page, locale, "tabScorecard", "Team");
       await panel.getByRole("combobox", { name: text.meaningRole }).waitFor();
       await panel.getByRole("textbox", { name: form.period }).fill("2026 Q1");
       await panel.getByRole("button", { name: form.build }).click();

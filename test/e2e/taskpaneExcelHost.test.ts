@@ -28,15 +28,9 @@ import {
   type FakeHostWindow,
   type OpenedTaskpane,
 } from "./support/taskpaneSession";
+import { PANEL_TABS } from "./support/playgroundPage";
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
-/** In the order the tab list shows them, which is the order the arrow keys walk. */
-const PANEL_TABS: { id: string; label: PanelText }[] = [
-  { id: "targets", label: "tabTargets" },
-  { id: "report", label: "tabReport" },
-  { id: "scorecard", label: "tabScorecard" },
-  { id: "functions", label: "tabFunctions" },
-];
 /** Keyboard focus reaches the tab list after the language select; a few more presses are slack. */
 const MAX_TAB_PRESSES = 8;
 

@@ -16,7 +16,7 @@ export const CUSTOM_FUNCTION_ERROR_CODES = {
   invalidReference: "#REF!",
 } as const;
 
-class CustomFunctionsError extends Error {
+export class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
     message?: string

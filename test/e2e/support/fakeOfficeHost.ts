@@ -7,7 +7,10 @@
  * fake the node tests of ExcelWorkbook use. The test sets window.fakeOfficeConfig (page.addInitScript)
  * before this script runs, and reads the workbook afterwards through window.fakeOfficeHost.
  */
-import { CUSTOM_FUNCTION_ERROR_CODES } from "../../../src/workbook/memory/customFunctionsShim";
+import {
+  CUSTOM_FUNCTION_ERROR_CODES,
+  CustomFunctionsError,
+} from "../../../src/workbook/memory/customFunctionsShim";
 import { FakeExcel } from "../../support/excelMock";
 import type { FakeOfficeHostConfig, FakeOfficeHostHandle } from "./fakeOfficeHostConfig";
 
@@ -63,16 +66,6 @@ scope.Office = {
 };
 
 scope.Excel = { run: excel.run as unknown as typeof Excel.run };
-
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-    this.name = "CustomFunctions.Error";
-  }
-}
 
 scope.CustomFunctions = {
   // Both forms: associate(id, function) and associate({ id: function, … }).

@@ -5,11 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Locale } from "../../../src/i18n/locale";
-import { PANEL_TEXTS } from "../../../src/i18n/panelTexts";
+import { PANEL_TEXTS, type PanelText } from "../../../src/i18n/panelTexts";
 import { PLAYGROUND_TEXTS } from "../../../src/playground/playgroundTexts";
-
-/** The browser asks for /favicon.ico on its own; the page has none and does not need one. */
-const IGNORED_URL = /\/favicon\.ico$/;
+import { collectPageProblems } from "./pageProblems";
 
 export interface OpenedPlayground {
   page: Page;
@@ -32,29 +30,21 @@ export async function openPlayground(
     locale,
   });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !IGNORED_URL.test(message.location().url)) {
-      problems.push(`console error: ${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !IGNORED_URL.test(response.url())) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  page.on("requestfailed", (request) => {
-    if (!IGNORED_URL.test(request.url())) {
-      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-    }
-  });
+  const problems = collectPageProblems(page);
   await page.goto(`${baseUrl}playground.html?lang=${locale}`);
   await panelTabList(page, locale).waitFor({ state: "visible" });
   // performance.now() counts from the navigation's start (the time origin).
   const msToInteractivePanel = await page.evaluate(() => performance.now());
   return { page, context, locale, problems, msToInteractivePanel };
 }
+
+/** The panel's tabs in the order the tab list shows them, which is the order the arrow keys walk. */
+export const PANEL_TABS: { id: string; label: PanelText }[] = [
+  { id: "targets", label: "tabTargets" },
+  { id: "report", label: "tabReport" },
+  { id: "scorecard", label: "tabScorecard" },
+  { id: "functions", label: "tabFunctions" },
+];
 
 /** The panel's Targets/Report/Scorecard/Functions tabs. */
 export function panelTabList(page: Page, locale: Locale) {
@@ -152,7 +142,7 @@ export async function readSampleTable(
   await panel.getByRole("combobox", { name: text.tableLabel }).click();
   // The picker's listbox only: a form's native <select> may hold an option of the same name.
   await page
-    .getByRole("listbox")
+    .getByRole("listbox", { name: text.tableLabel })
     .getByRole("option", { name: new RegExp(`^${table}`) })
     .click();
   await panel.getByRole("button", { name: text.readSource }).click();

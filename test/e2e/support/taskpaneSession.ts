@@ -7,11 +7,12 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Locale } from "../../../src/i18n/locale";
-import { PANEL_TEXTS } from "../../../src/i18n/panelTexts";
 import { launchChromium } from "./chromium";
+import { collectPageProblems } from "./pageProblems";
 import type { FakeOfficeHostConfig, FakeOfficeHostHandle } from "./fakeOfficeHostConfig";
 import { buildFakeOfficeHost } from "./fakeOfficeHostBuild";
 import { freshPlaygroundBuild } from "./playgroundBuild";
+import { panelTabList } from "./playgroundPage";
 import { SESSION_SETUP_TIMEOUT_MS } from "./playgroundSession";
 import { serveFolder, type StaticServer } from "./staticServer";
 
@@ -19,8 +20,6 @@ import { serveFolder, type StaticServer } from "./staticServer";
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Excel's task pane is about this wide; the panel must work in it. */
 const TASK_PANE_VIEWPORT = { width: 420, height: 900 };
-/** The browser asks for /favicon.ico on its own; the page has none and does not need one. */
-const IGNORED_URL = /\/favicon\.ico$/;
 
 export interface TaskpaneSession {
   browser: Browser;
@@ -63,23 +62,7 @@ export async function openTaskpane(
 ): Promise<OpenedTaskpane> {
   const context = await session.browser.newContext({ viewport: TASK_PANE_VIEWPORT });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !IGNORED_URL.test(message.location().url)) {
-      problems.push(`console error: ${message.text()} (${message.location().url})`);
-    }
-  });
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !IGNORED_URL.test(response.url())) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  page.on("requestfailed", (request) => {
-    if (!IGNORED_URL.test(request.url())) {
-      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-    }
-  });
+  const problems = collectPageProblems(page);
   await page.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ path: session.hostScript, contentType: "text/javascript; charset=utf-8" })
   );
@@ -91,12 +74,8 @@ export async function openTaskpane(
   return { page, context, problems };
 }
 
-/** The panel's Targets/Report/Scorecard/Functions tabs. */
-export function panelTabList(page: Page, locale: Locale) {
-  return page
-    .getByRole("navigation", { name: PANEL_TEXTS[locale].navigation })
-    .getByRole("tablist");
-}
+// The panel is the same page component in both hosts.
+export { panelTabList };
 
 /** The page's window, with the fake host's handle: for page.evaluate callbacks that read the fake workbook. */
 export type FakeHostWindow = Window & { fakeOfficeHost: FakeOfficeHostHandle };
