@@ -9,12 +9,22 @@
  * - day:   2025-01-03, 2025/1/3, 2025.1.3 (one separator used throughout), 20250103, 2025年1月3日;
  *          each may carry a time, which is dropped: "2025-01-03 12:34:56", "2025/1/3 8:00",
  *          "2025-01-03T12:34:56.789Z". The date is taken as written, whatever the zone suffix says.
- * - month: 2025-01, 2025/1, 202501, 2025年1月 / 2025年01月 → the 1st, precision "month".
- *          (Not "2025.1": it reads as a decimal number, and 2025.1 vs 2025.10 would be a trap.)
+ * - month: 2025-01, 2025/1, 2025.01, 202501, 2025年1月 / 2025年01月 / 2025年1月份 → the 1st, precision
+ *          "month". (Not "2025.1": as a number 2025.10 is 2025.1, so a one-digit month after a dot
+ *          may have lost its zero.)
  * Years 1900..9999 (Excel's range). Impossible dates (2025-02-30, month 13, month 0) → undefined.
+ *
+ * Numbers (a workbook's cells, or a CSV's digits typed as a number):
+ * - 20251103 (8 digits, a valid date) → that day; 202511 (6 digits, a valid month) → that month: the
+ *   digits exports write, which as serials would lie beyond year 2400 or 9999;
+ * - 1900 ≤ n < 10000 → undefined: a year, or a year.month that became a number (2025.11), not the
+ *   1905–1927 day the serial would be;
+ * - otherwise an Excel serial from 1 (1900-01-01) to 9999-12-31; a time fraction is dropped.
  */
-import type { CellValue } from "../plan/types";
 import { MAX_EXCEL_SERIAL, isValidYmd, serialFromYmd } from "./calendar";
+
+/** A cell as a table holds it (plan CellValue, without importing the plan layer). */
+type DateCellValue = string | number | boolean | null;
 
 export interface ParsedDate {
   serial: number;
@@ -32,11 +42,12 @@ const DAY_PATTERNS: readonly RegExp[] = [
 
 const MONTH_PATTERNS: readonly RegExp[] = [
   /^(\d{4})[-/](\d{1,2})$/,
+  /^(\d{4})\.(\d{2})$/,
   /^(\d{4})(\d{2})$/,
-  /^(\d{4})\s*年\s*(\d{1,2})\s*月$/,
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月份?$/,
 ];
 
-export function parseDateCell(value: CellValue): ParsedDate | undefined {
+export function parseDateCell(value: DateCellValue): ParsedDate | undefined {
   if (typeof value === "number") return parseSerial(value);
   if (typeof value !== "string") return undefined;
   const text = value.trim();
@@ -53,6 +64,17 @@ export function parseDateCell(value: CellValue): ParsedDate | undefined {
 
 function parseSerial(value: number): ParsedDate | undefined {
   if (!Number.isFinite(value)) return undefined;
+  if (Number.isInteger(value) && value >= 19000101 && value <= 99991231)
+    return dateOrUndefined(
+      Math.floor(value / 10000),
+      Math.floor(value / 100) % 100,
+      value % 100,
+      "day"
+    );
+  // Six digits are a month or nothing: 202513 is no month, and a day in year 2454 would be a guess.
+  if (Number.isInteger(value) && value >= 190001 && value <= 999912)
+    return dateOrUndefined(Math.floor(value / 100), value % 100, 1, "month");
+  if (value >= 1900 && value < 10000) return undefined;
   const serial = Math.floor(value);
   return serial >= 1 && serial <= MAX_EXCEL_SERIAL ? { serial, precision: "day" } : undefined;
 }

@@ -226,8 +226,8 @@ describe("targets: option errors are one line, exit 2, in the user's language", 
   });
 
   it("ratios out of range", async () => {
-    expect(await userError(["targets", "--annual", "100", "--base", "80", ...out])).toBe(
-      'error: Option --base needs a ratio such as 0.8 / 80%: above 0 and at most 100%; got "80". See "ops-planner targets --help".'
+    expect(await userError(["targets", "--annual", "100", "--base", "150", ...out])).toBe(
+      'error: Option --base needs a ratio such as 0.8 / 80%: above 0 and at most 100%; got "150". See "ops-planner targets --help".'
     );
     expect(await userError(["targets", "--annual", "100", "--challenge", "90%", ...out], ZH)).toBe(
       "错误：选项 --challenge 需要比例，如 1.2 / 120%：100% 到 500%；当前为“90%”。请参阅“ops-planner targets --help”。"

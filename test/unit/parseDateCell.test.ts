@@ -159,3 +159,45 @@ describe("parseDateCell, refused", () => {
     );
   });
 });
+
+describe("parseDateCell, the forms of issue 12", () => {
+  test.each([
+    ["2025-11", 2025, 11],
+    ["2025/11", 2025, 11],
+    ["2025.11", 2025, 11],
+    ["202511", 2025, 11],
+    ["2025年11月", 2025, 11],
+    ["2025年11月份", 2025, 11],
+  ])("%j is a month", (text, year, month) => {
+    expect(parseDateCell(text)).toEqual({
+      serial: excelDate(year, month, 1),
+      precision: "month",
+    });
+  });
+
+  test.each([
+    "2025-11-03",
+    "2025/11/3",
+    "2025.11.03",
+    "20251103",
+    "2025年11月3日",
+    "2025-11-03 09:15",
+  ])("%j is 2025-11-03", (text) => {
+    expect(parseDateCell(text)).toEqual({ serial: excelDate(2025, 11, 3), precision: "day" });
+  });
+
+  test("the digits of exports as numbers: 20251103 is a day, 202511 a month", () => {
+    expect(parseDateCell(20251103)).toEqual({ serial: excelDate(2025, 11, 3), precision: "day" });
+    expect(parseDateCell(202511)).toEqual({ serial: excelDate(2025, 11, 1), precision: "month" });
+    expect(parseDateCell(20250229)).toBeUndefined();
+    expect(parseDateCell(202513)).toBeUndefined();
+  });
+
+  test("a year or a year.month that became a number is refused, not read as a 1905 day", () => {
+    expect(parseDateCell(2025.11)).toBeUndefined();
+    expect(parseDateCell(2025)).toBeUndefined();
+    expect(parseDateCell(1900)).toBeUndefined();
+    expect(parseDateCell(9999.5)).toBeUndefined();
+    expect(parseDateCell(10000)).toEqual({ serial: 10000, precision: "day" });
+  });
+});

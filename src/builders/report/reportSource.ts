@@ -6,7 +6,7 @@
  */
 import { MAX_EXCEL_SERIAL, serialFromYmd, type Grain } from "../../core/calendar";
 import { parseDateCell, type ParsedDate } from "../../core/parseDateCell";
-import { parseNumber } from "../../io/typeCellText";
+import { parseNumberText } from "../../core/parseNumberText";
 import type { CellValue } from "../../plan/types";
 import type { AmountField } from "./reportFields";
 
@@ -223,7 +223,7 @@ export class SourceAccumulator {
     if (cell === null) return NaN;
     if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
     if (typeof cell === "string") {
-      const value = parseNumber(cell.trim());
+      const value = parseNumberText(cell);
       if (value !== undefined) {
         this.needsNormalisedData = true; // SUMIFS ignores numbers stored as text
         return value;

@@ -26,7 +26,7 @@ import {
 import { decodeText, UndecodableTextError } from "../../io/decodeText";
 import { format, type Locale } from "../../i18n/locale";
 import { readTabularFile } from "../../io/readTabularFile";
-import { parseNumber } from "../../io/typeCellText";
+import { parseNumberText } from "../../core/parseNumberText";
 import { planToXlsx } from "../../workbook/planToXlsx";
 import type { CliCommand, CommandContext } from "../command";
 import { CliUserError, cliError } from "../cliUserError";
@@ -278,7 +278,7 @@ function settingsFrom(options: OptionValues): ScorecardSettings {
 function bandsFrom(text: string): GradeBand[] {
   const bands = text.split(/[,，]/).map((part) => {
     const match = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(part);
-    const min = match ? parseNumber(match[2]) : undefined;
+    const min = match ? parseNumberText(match[2]) : undefined;
     if (!match || min === undefined) throw userError("badBands", { value: text }, true);
     return { label: match[1], min };
   });
@@ -286,7 +286,7 @@ function bandsFrom(text: string): GradeBand[] {
 }
 
 function capFrom(text: string): number {
-  const cap = parseNumber(text.trim());
+  const cap = parseNumberText(text);
   if (cap === undefined || !(cap >= 100)) throw userError("badCap", { value: text }, true);
   return cap;
 }

@@ -13,7 +13,16 @@ import {
   type TargetMetric,
   type TargetsOptions,
 } from "../../builders/targets/targetsOptions";
+import {
+  DEFAULT_BASE,
+  DEFAULT_CHALLENGE,
+  parseFiscalYear,
+  parseTargetAmount,
+  nearestMultiples,
+  parseTier,
+} from "../../builders/targets/targetsFields";
 import type { WeekStart } from "../../core/calendar";
+import { parseRatioText } from "../../core/parseNumberText";
 import { MIN_MONTHS_FOR_MOVING_AVERAGE, type SeasonalMethod } from "../../core/seasonality";
 import { CLI_TEXTS } from "../../i18n/cliTexts";
 import { format, type Locale } from "../../i18n/locale";
@@ -48,9 +57,9 @@ const EN = {
   roundOption:
     "rounding unit: every part is a multiple of it and the parts still add up to the target, e.g. 1, 100, 1000, 10000; --annual must be a multiple (default: 1)",
   baseOption:
-    "base tier as a share of the target, 0.8 or 80%; above 0, at most 100% (default: 80%)",
+    "base tier as a share of the target, 0.8, 80% or 80; above 0, at most 100% (default: 80%)",
   challengeOption:
-    "challenge tier as a share of the target, 1.2 or 120%; from 100% to 500% (default: 120%)",
+    "challenge tier as a share of the target, 1.2, 120% or 120; from 100% to 500% (default: 120%)",
   fiscalStartOption: "month the fiscal year starts in: 1–12 or a name such as apr (default: 1)",
   yearOption:
     "fiscal year to plan, named by the calendar year it ends in (default: the year after the history's last fiscal year; without history, the current one)",
@@ -125,8 +134,8 @@ const ZH: TargetsCliTexts = {
   weekStartOption: "--grain week 时每周的第一天：monday（ISO 周）或 sunday（默认：monday）",
   roundOption:
     "取整单位：每一份都是它的整数倍，且合计仍等于目标，如 1、100、1000、10000；--annual 必须是它的整数倍（默认：1）",
-  baseOption: "基础目标占目标的比例，0.8 或 80%；大于 0 且不超过 100%（默认：80%）",
-  challengeOption: "挑战目标占目标的比例，1.2 或 120%；100% 到 500%（默认：120%）",
+  baseOption: "基础目标占目标的比例，0.8、80% 或 80；大于 0 且不超过 100%（默认：80%）",
+  challengeOption: "挑战目标占目标的比例，1.2、120% 或 120；100% 到 500%（默认：120%）",
   fiscalStartOption: "财年起始月份：1–12 或英文月份名如 apr（默认：1）",
   yearOption:
     "要规划的财年，以财年结束所在的公历年份命名（默认：历史数据最后一个财年的下一年；无历史数据时为当前财年）",
@@ -206,11 +215,6 @@ const MONTH_NAMES = [
   "nov",
   "dec",
 ];
-
-const DEFAULT_BASE = 0.8;
-const DEFAULT_CHALLENGE = 1.2;
-/** A challenge tier above 5× the target is a typo for a percentage ("120" meant as 120%). */
-const MAX_CHALLENGE = 5;
 
 /** What the command reads from outside the command line, injectable so tests are deterministic. */
 export interface TargetsCommandDependencies {
@@ -385,21 +389,8 @@ function usageError(
   return new CliUserError((locale) => format(TEXTS[locale][key] as string, params), true);
 }
 
-/**
- * An amount as people type it: 39000000, 39,000,000 (groups of three), 3.9e7, ¥39000000, 3900万, 0.39亿;
- * full-width digits too. Must be finite and > 0.
- */
-export function parseAmount(text: string): number | undefined {
-  const plain = text.normalize("NFKC").trim().replace(/^[¥$]/, "");
-  const match = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:[eE]([+-]?\d+))?(万|亿)?$/.exec(plain);
-  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
-  const [, integer = "0", fraction = "", exponent, unit] = match;
-  if (exponent !== undefined && unit !== undefined) return undefined;
-  const power = unit === "万" ? 4 : unit === "亿" ? 8 : Number(exponent ?? 0);
-  // Through the exponent, not a multiplication: "1.2亿" is exactly 120000000.
-  const value = Number(`${integer.replace(/,/g, "")}${fraction}e${power}`);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-}
+/** A target amount (core/parseNumberText's rules, e.g. 3900万 or 39,000,000): finite and > 0. */
+export const parseAmount = parseTargetAmount;
 
 function amountFrom(option: string, text: string): number {
   const value = parseAmount(text);
@@ -407,21 +398,14 @@ function amountFrom(option: string, text: string): number {
   return value;
 }
 
-/** 0.8, 80%, ８０％. */
+/** A ratio as the tiers read it: 0.8, 80%, ８０％ (a bare number is a ratio here). */
 export function parseRatio(text: string): number | undefined {
-  const plain = text.normalize("NFKC").trim();
-  const match = /^(\d+(?:\.\d*)?|\.\d+)(%?)$/.exec(plain);
-  if (!match) return undefined;
-  const value = Number(match[2] ? `${match[1]}e-2` : match[1]);
-  return Number.isFinite(value) ? value : undefined;
+  return parseRatioText(text);
 }
 
 function ratioFrom(option: "--base" | "--challenge", text: string): number {
-  const value = parseRatio(text);
-  const inRange =
-    value !== undefined &&
-    (option === "--base" ? value > 0 && value <= 1 : value >= 1 && value <= MAX_CHALLENGE);
-  if (!inRange)
+  const value = parseTier(option === "--base" ? "base" : "challenge", text);
+  if (value === undefined)
     throw new CliUserError((locale) => {
       const texts = TEXTS[locale];
       return format(texts.badRatio, {
@@ -436,12 +420,9 @@ function ratioFrom(option: "--base" | "--challenge", text: string): number {
 
 /** --annual must be a multiple of --round: the rounded parts could not add up to it otherwise. */
 function requireMultiple(annual: number, unit: number): void {
-  const units = annual / unit;
-  const nearest = Math.round(units);
-  // Relative tolerance: 0.3 / 0.1 is 2.9999999999999996 in binary.
-  if (Math.abs(units - nearest) <= 1e-9 * Math.max(1, Math.abs(units))) return;
-  const below = Math.floor(units) * unit;
-  const above = Math.ceil(units) * unit;
+  const nearest = nearestMultiples(annual, unit);
+  if (!nearest) return;
+  const { below, above } = nearest;
   throw usageError("notMultiple", {
     annual: formatAmount(annual),
     unit: formatAmount(unit),
@@ -505,9 +486,8 @@ function fullMonthNameMatches(text: string): boolean {
 
 /** The fiscal year is named by the year it ends in, and must start and end inside Excel's 1900–9999. */
 function yearFrom(text: string): number {
-  const plain = text.normalize("NFKC").trim();
-  const year = /^\d{4}$/.test(plain) ? Number(plain) : NaN;
-  if (!(year >= 1901 && year <= 9998)) throw usageError("badYear", { value: text });
+  const year = parseFiscalYear(text);
+  if (year === undefined) throw usageError("badYear", { value: text });
   return year;
 }
 

@@ -5,6 +5,13 @@
  */
 import { format, type Locale } from "../../i18n/locale";
 import type { WeekStart } from "../../core/calendar";
+import { parseAmountText } from "../../core/parseNumberText";
+import {
+  nearestMultiples,
+  parseFiscalYear,
+  parseTargetAmount,
+  parseTier,
+} from "../../builders/targets/targetsFields";
 import type { SeasonalMethod } from "../../core/seasonality";
 import { readTargetHistory, type TargetHistoryIssue } from "../../builders/targets/targetHistory";
 import type { TargetGrain, TargetsOptions } from "../../builders/targets/targetsOptions";
@@ -64,11 +71,9 @@ export function defaultTargetsForm(today: Date): TargetsFormValues {
   };
 }
 
-/** "58,500,000", "58 500 000" and full-width digits read as 58500000; anything else is NaN. */
+/** A number as the form reads it: core/parseNumberText's rules (58,500,000, 5850万, ５８５ …); NaN when refused. */
 export function parseFormNumber(typed: string): number {
-  const plain = typed.normalize("NFKC").replace(/[,\s]/g, "");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return NaN;
-  return Number(plain);
+  return parseAmountText(typed) ?? NaN;
 }
 
 /**
@@ -122,15 +127,23 @@ export function targetsRequest(
   locale: Locale
 ): TargetsRequest {
   const texts = TARGETS_FORM_TEXTS[locale];
-  const annualTarget = parseFormNumber(values.annualTarget);
-  if (!(annualTarget > 0)) fail(texts.annualTargetInvalid, { value: values.annualTarget });
-  const fiscalYear = parseFormNumber(values.fiscalYear);
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 1901 || fiscalYear > 9998)
-    fail(texts.fiscalYearInvalid, { value: values.fiscalYear });
-  const base = parseFormNumber(values.basePercent);
-  const challenge = parseFormNumber(values.challengePercent);
-  if (!(base > 0)) fail(texts.ratioInvalid, { label: texts.baseRatio, value: values.basePercent });
-  if (!(challenge > 0))
+  const annualTarget = parseTargetAmount(values.annualTarget);
+  if (annualTarget === undefined) fail(texts.annualTargetInvalid, { value: values.annualTarget });
+  const nearest = nearestMultiples(annualTarget, values.roundingUnit);
+  if (nearest)
+    fail(texts.notMultiple, {
+      value: values.annualTarget,
+      unit: formatNumber(values.roundingUnit),
+      below: formatNumber(nearest.below),
+      above: formatNumber(nearest.above),
+    });
+  const fiscalYear = parseFiscalYear(values.fiscalYear);
+  if (fiscalYear === undefined) fail(texts.fiscalYearInvalid, { value: values.fiscalYear });
+  const base = parseTier("base", values.basePercent);
+  const challenge = parseTier("challenge", values.challengePercent);
+  if (base === undefined)
+    fail(texts.ratioInvalid, { label: texts.baseRatio, value: values.basePercent });
+  if (challenge === undefined)
     fail(texts.ratioInvalid, { label: texts.challengeRatio, value: values.challengePercent });
 
   const options: TargetsOptions = {
@@ -141,8 +154,8 @@ export function targetsRequest(
     grain: values.grain,
     weekStart: values.weekStart,
     roundingUnit: values.roundingUnit,
-    base: { ratio: base / 100 },
-    challenge: { ratio: challenge / 100 },
+    base: { ratio: base },
+    challenge: { ratio: challenge },
   };
   if (!source) return { options: { ...options, seasonality: { method: "equal" } }, issues: [] };
 
@@ -155,6 +168,10 @@ export function targetsRequest(
     options: { ...options, history: read.history, seasonality: { method: values.seasonality } },
     issues: read.issues,
   };
+}
+
+function formatNumber(value: number): string {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 }).format(value);
 }
 
 function fail(template: string, params: Record<string, string | number> = {}): never {

@@ -43,9 +43,12 @@ const EN = {
   build: "Build targets sheet",
   builtNotes: "Notes",
   annualTargetInvalid:
-    "The annual target “{value}” is not a number above 0. Type the full-year target, for example 58,500,000.",
+    "The annual target “{value}” is not a number above 0. Type the full-year target, for example 58,500,000 or 5850万.",
+  notMultiple:
+    "The annual target “{value}” is not a multiple of the rounding unit {unit}, so the rounded parts could not add up to it. Type {below} or {above}, or choose a smaller unit.",
   fiscalYearInvalid: "The fiscal year “{value}” is not a year. Type a year such as 2027.",
-  ratioInvalid: "{label}: “{value}” is not a percentage above 0. Type, for example, 80.",
+  ratioInvalid:
+    "{label}: “{value}” is not a tier this field takes (base: above 0% up to 100%; challenge: 100% to 500%). Type, for example, 80, 80% or 0.8.",
   dateNotMapped:
     "No column is chosen as the date. Choose the date column under “Columns”, then build again.",
   salesNotMapped:
@@ -82,9 +85,13 @@ const ZH: TargetsFormTexts = {
   noMemberColumn: "不拆分（只有合计）",
   build: "生成目标拆解表",
   builtNotes: "说明",
-  annualTargetInvalid: "年度目标“{value}”不是大于 0 的数字。请输入全年目标，例如 58,500,000。",
+  annualTargetInvalid:
+    "年度目标“{value}”不是大于 0 的数字。请输入全年目标，例如 58,500,000 或 5850万。",
+  notMultiple:
+    "年度目标“{value}”不是取整单位 {unit} 的整数倍，取整后的各部分无法合计为目标。请输入 {below} 或 {above}，或选择更小的单位。",
   fiscalYearInvalid: "财年“{value}”不是年份。请输入年份，例如 2027。",
-  ratioInvalid: "{label}：“{value}”不是大于 0 的百分比。请输入数字，例如 80。",
+  ratioInvalid:
+    "{label}：“{value}”不在此项的范围内（基础目标：大于 0% 且不超过 100%；挑战目标：100% 至 500%）。请输入例如 80、80% 或 0.8。",
   dateNotMapped: "还没有选择日期列。请在“列对应”中选择日期列，然后重新生成。",
   salesNotMapped: "还没有选择销售额列。请在“列对应”中选择销售额列，然后重新生成。",
 };

@@ -1,0 +1,55 @@
+/**
+ * The targets fields that both hosts take as typed text (the CLI's --annual, --base, --challenge,
+ * --year; the panel's fields), read by one rule each so the same text gives the same plan anywhere.
+ * Texts follow core/parseNumberText; each function returns undefined for a text it cannot accept, and
+ * the host words the refusal.
+ */
+import { parseAmountText, parseRatioText } from "../../core/parseNumberText";
+
+export const DEFAULT_BASE = 0.8;
+export const DEFAULT_CHALLENGE = 1.2;
+/** A challenge tier above 5× the target is a percentage: "120" means 120%. */
+export const MAX_CHALLENGE = 5;
+
+export type TierName = "base" | "challenge";
+
+/** The largest ratio each tier allows; a bare number above it is read as a percentage. */
+const TIER_RANGE: Record<TierName, { min: number; max: number; minInclusive: boolean }> = {
+  base: { min: 0, max: 1, minInclusive: false },
+  challenge: { min: 1, max: MAX_CHALLENGE, minInclusive: true },
+};
+
+/** An annual target or a rounding unit: 58,500,000, 5850万, 0.585亿, 5.85e7 … finite and > 0. */
+export function parseTargetAmount(text: string): number | undefined {
+  const value = parseAmountText(text);
+  return value !== undefined && value > 0 ? value : undefined;
+}
+
+/** A tier as a ratio of the target: 80%, 0.8 or 80 for the base (0 < base ≤ 100%); 120%, 1.2 or 120 for the challenge (100%–500%). */
+export function parseTier(tier: TierName, text: string): number | undefined {
+  const { min, max, minInclusive } = TIER_RANGE[tier];
+  const value = parseRatioText(text, { maxRatio: max });
+  if (value === undefined || value > max) return undefined;
+  return (minInclusive ? value >= min : value > min) ? value : undefined;
+}
+
+/** A fiscal year, named by the year it ends in; its months must lie inside Excel's 1900–9999. */
+export function parseFiscalYear(text: string): number | undefined {
+  const plain = text.normalize("NFKC").trim();
+  const year = /^\d{4}$/.test(plain) ? Number(plain) : NaN;
+  return year >= 1901 && year <= 9998 ? year : undefined;
+}
+
+/**
+ * The target must be a multiple of the rounding unit (the rounded parts could not add up to it
+ * otherwise): undefined when it is, else the nearest multiples to suggest.
+ */
+export function nearestMultiples(
+  annual: number,
+  unit: number
+): { below: number; above: number } | undefined {
+  const units = annual / unit;
+  // Relative tolerance: 0.3 / 0.1 is 2.9999999999999996 in binary.
+  if (Math.abs(units - Math.round(units)) <= 1e-9 * Math.max(1, Math.abs(units))) return undefined;
+  return { below: Math.floor(units) * unit, above: Math.ceil(units) * unit };
+}

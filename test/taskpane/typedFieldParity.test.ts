@@ -1,0 +1,106 @@
+/**
+ * One parser for what people type: the CLI's options and the panel's fields accept and refuse exactly
+ * the same strings, with the same values (issue 12). Each text goes through the CLI's option checks
+ * (targetsSettingsFrom) and the panel's form request (targetsRequest).
+ */
+import { targetsSettingsFrom } from "../../src/cli/commands/targets";
+import { isLocalizedError } from "../../src/cli/cliUserError";
+import {
+  defaultTargetsForm,
+  targetsRequest,
+  type TargetsFormValues,
+} from "../../src/taskpane/pages/targetsFormModel";
+import { NUMBER_RULES } from "../support/typedTextRules";
+
+function viaCli(
+  options: Record<string, string>
+): ReturnType<typeof targetsSettingsFrom> | "refused" {
+  try {
+    return targetsSettingsFrom({ annual: "1000", out: "plan.xlsx", ...options });
+  } catch (error) {
+    if (isLocalizedError(error)) return "refused";
+    throw error;
+  }
+}
+
+function viaPanel(values: Partial<TargetsFormValues>) {
+  try {
+    const form = { ...defaultTargetsForm(new Date(2025, 10, 22)), annualTarget: "1000", ...values };
+    return targetsRequest(form, undefined, "en-US").options;
+  } catch (error) {
+    if (error instanceof Error && error.name === "TargetsInputError") return "refused";
+    throw error;
+  }
+}
+
+const TIER_TEXTS = [
+  "80%",
+  "0.8",
+  "80",
+  "８０％",
+  "100",
+  "1",
+  "0",
+  "150",
+  "-0.8",
+  "80.5%",
+  "1,5",
+  "eighty",
+];
+const CHALLENGE_TEXTS = [
+  "120%",
+  "1.2",
+  "120",
+  "500",
+  "5",
+  "501",
+  "90%",
+  "0.9",
+  "1",
+  "1,2",
+  "１２０",
+];
+const YEAR_TEXTS = ["2026", "２０２６", " 2027 ", "26", "1900", "9999", "2026.0", "二〇二六"];
+
+describe("CLI and panel read typed fields alike", () => {
+  it.each(NUMBER_RULES.map(([text]) => text))("annual target %j", (text) => {
+    const cli = viaCli({ annual: text });
+    const panel = viaPanel({ annualTarget: text });
+    if (cli === "refused") expect(panel).toBe("refused");
+    else expect(panel).toMatchObject({ annualTarget: cli.annualTarget });
+  });
+
+  it("the annual target 5850万 is 58,500,000 in both", () => {
+    expect(viaCli({ annual: "5850万" })).toMatchObject({ annualTarget: 58_500_000 });
+    expect(viaPanel({ annualTarget: "5850万" })).toMatchObject({ annualTarget: 58_500_000 });
+    expect(viaPanel({ annualTarget: "1,5" })).toBe("refused");
+  });
+
+  it.each(TIER_TEXTS)("base tier %j", (text) => {
+    const cli = viaCli({ base: text });
+    const panel = viaPanel({ basePercent: text });
+    if (cli === "refused") expect(panel).toBe("refused");
+    else expect(panel).toMatchObject({ base: { ratio: cli.base } });
+  });
+
+  it.each(CHALLENGE_TEXTS)("challenge tier %j", (text) => {
+    const cli = viaCli({ challenge: text });
+    const panel = viaPanel({ challengePercent: text });
+    if (cli === "refused") expect(panel).toBe("refused");
+    else expect(panel).toMatchObject({ challenge: { ratio: cli.challenge } });
+  });
+
+  it("80, 80% and 0.8 are the same base tier; 120 and 1.2 the same challenge", () => {
+    for (const text of ["80", "80%", "0.8"])
+      expect(viaPanel({ basePercent: text })).toMatchObject({ base: { ratio: 0.8 } });
+    for (const text of ["120", "120%", "1.2"])
+      expect(viaCli({ challenge: text })).toMatchObject({ challenge: 1.2 });
+  });
+
+  it.each(YEAR_TEXTS)("fiscal year %j", (text) => {
+    const cli = viaCli({ year: text });
+    const panel = viaPanel({ fiscalYear: text });
+    if (cli === "refused") expect(panel).toBe("refused");
+    else expect(panel).toMatchObject({ fiscalYear: cli.fiscalYear });
+  });
+});
