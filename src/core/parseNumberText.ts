@@ -32,7 +32,7 @@ const MAX_EXACT_DIGITS = 15;
 const NUMBER =
   /^([+-]?)([¥$]?)([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d*)(\.\d+)?(?:e([+-]?\d{1,3}))?(%|万|亿)?$/i;
 const PARENTHESISED = /^\((.*)\)$/;
-const PLAIN = /^[+-]?[¥$]?[+-]?[\d,]*(\.\d+)?%?$/;
+const PLAIN = /^[+-]?[¥￥$]?[+-]?[\d,]*(\.\d+)?%?$/;
 const SUFFIX_POWER: Record<string, number> = { "%": -2, 万: 4, 亿: 8 };
 
 /** The number the text unambiguously denotes, or undefined. */

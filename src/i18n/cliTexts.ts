@@ -128,6 +128,10 @@ const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
   notAWorkbook:
     "{file} is not an .xlsx workbook (its content is not a zip archive); it may be damaged or a renamed file.",
   unsupportedType: "{file}: unsupported file type. Use .csv, .tsv, .txt or .xlsx.",
+  wrongFieldCount:
+    "{file}: {count} rows do not have the header's {expected} fields, so their values would shift into other columns (first lines, with their field counts: {lines}). An unquoted comma inside a value (¥1,234) does this: quote such values, or leave these rows out (CLI: --skip-invalid). Nothing was written.",
+  lineTooLong:
+    "{file}, line {line}: the line is longer than {limit} characters, the most a line may have. The file is probably not a table export.",
 };
 
 const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
@@ -148,6 +152,9 @@ const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
   corruptWorkbook: "无法将 {file} 作为 .xlsx 工作簿读取（{reason}）。",
   notAWorkbook: "{file} 不是 .xlsx 工作簿（内容不是 zip 压缩包），可能已损坏或被改过扩展名。",
   unsupportedType: "{file}：不支持的文件类型。请使用 .csv、.tsv、.txt 或 .xlsx。",
+  wrongFieldCount:
+    "{file}：有 {count} 行的字段数与表头的 {expected} 个不同，其中的数值会错位到别的列（前几行及其字段数：{lines}）。值中未加引号的逗号（如 ¥1,234）会造成这种情况：请给这类值加引号，或跳过这些行（命令行：--skip-invalid）。未写入任何内容。",
+  lineTooLong: "{file} 第 {line} 行：该行超过 {limit} 个字符的上限，文件可能不是表格导出。",
 };
 
 export const FILE_ERROR_TEXTS: Record<Locale, Record<TabularFileErrorCode, string>> = {

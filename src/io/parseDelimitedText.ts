@@ -1,34 +1,118 @@
-/** Decoded CSV/TSV text → grid rows, with papaparse (quoting, embedded newlines, delimiter detection). */
+/**
+ * Decoded CSV/TSV text → grid rows, with papaparse (quoting, embedded newlines). What it adds:
+ * - every row knows the PHYSICAL line it starts on, so messages name the line an editor shows, whatever
+ *   blank lines or multi-line cells come before it;
+ * - line endings are read as the file has them, mixed or not: CRLF, LF and a lone CR each end a line
+ *   (papaparse alone picks one style per file, so a file mixing them merged rows);
+ * - each row keeps its field count, so the table step can refuse rows with too few or too many fields
+ *   instead of shifting values into other columns;
+ * - the delimiter is found from the lines that look like the table: title lines above the header
+ *   (one field) do not outvote it;
+ * - a line longer than the limit is refused before parsing: papaparse would hold the whole of it.
+ */
 import Papa from "papaparse";
 import type { GridRow } from "./tableFromGrid";
 
 export type Delimiter = "," | "\t" | ";" | "|";
 
-/** Delimiters tried when the file name does not fix one; papaparse picks the one giving consistent field counts. */
+/** Delimiters tried when the file name does not fix one. */
 const GUESSABLE_DELIMITERS: Delimiter[] = [",", "\t", ";", "|"];
+/** Lines looked at to find the delimiter. */
+const DETECTION_LINES = 200;
 
 export interface ParsedText {
   grid: GridRow[];
-  delimiter: string;
+  delimiter: Delimiter;
   /** 1-based line where a quoted field opens and never closes (papaparse would swallow the rest into it). */
   unclosedQuoteLine?: number;
+  /** The first line longer than `maxLineChars`, when one is. Nothing is parsed then. */
+  longLine?: { line: number; length: number };
 }
 
-/** `delimiter` undefined: detect it (comma when there is nothing to tell, e.g. a single column). */
-export function parseDelimitedText(text: string, delimiter?: Delimiter): ParsedText {
-  const result = Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? "",
-    delimitersToGuess: GUESSABLE_DELIMITERS,
-    skipEmptyLines: "greedy",
+export interface DelimitedTextOptions {
+  /** Undefined: detect it (comma when there is nothing to tell, e.g. a single column). */
+  delimiter?: Delimiter;
+  /** Longest line accepted, in characters. */
+  maxLineChars?: number;
+}
+
+export function parseDelimitedText(text: string, options: DelimitedTextOptions = {}): ParsedText {
+  // One newline style for papaparse; a quoted cell's line break becomes "\n", as Excel stores it.
+  const normalised = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  const delimiter = options.delimiter ?? detectDelimiter(normalised);
+  if (options.maxLineChars !== undefined) {
+    const longLine = findLongLine(normalised, options.maxLineChars);
+    if (longLine) return { grid: [], delimiter, longLine };
+  }
+  const grid: GridRow[] = [];
+  const lines = new LineCounter(normalised);
+  let start = 0;
+  let unclosedQuoteLine: number | undefined;
+  Papa.parse<string[]>(normalised, {
+    delimiter,
+    newline: "\n",
+    step: (result) => {
+      const cells = result.data;
+      const line = lines.lineAt(start);
+      if (result.errors.some((error) => error.code === "MissingQuotes")) unclosedQuoteLine ??= line;
+      start = result.meta.cursor;
+      // Blank lines (and lines of only delimiters or spaces) are no rows: Excel's import drops them too.
+      if (cells.every((cell) => cell.trim() === "")) return;
+      grid.push({ row: grid.length, line, cells, fieldCount: cells.length });
+    },
   });
-  const unclosed = result.errors.find((error) => error.code === "MissingQuotes");
-  return {
-    grid: result.data.map((cells, row) => ({ row, cells })),
-    delimiter: result.meta.delimiter,
-    unclosedQuoteLine: unclosed ? lineAt(text, unclosed.index ?? 0) : undefined,
-  };
+  return { grid, delimiter, unclosedQuoteLine };
 }
 
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split("\n").length;
+/**
+ * The candidate whose most common field count (above one) holds on the most lines; a comma when none
+ * splits any line. Counting per line (quotes respected by papaparse) keeps title lines from deciding.
+ */
+function detectDelimiter(text: string): Delimiter {
+  let best: { delimiter: Delimiter; lines: number } = { delimiter: ",", lines: 0 };
+  for (const delimiter of GUESSABLE_DELIMITERS) {
+    const counts = new Map<number, number>();
+    Papa.parse<string[]>(text, {
+      delimiter,
+      newline: "\n",
+      preview: DETECTION_LINES,
+      step: (result) => {
+        const fields = result.data.length;
+        if (fields > 1) counts.set(fields, (counts.get(fields) ?? 0) + 1);
+      },
+    });
+    const lines = Math.max(0, ...counts.values());
+    if (lines > best.lines) best = { delimiter, lines };
+  }
+  return best.delimiter;
+}
+
+function findLongLine(text: string, limit: number): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > limit) return { line, length: stop - start };
+    if (end < 0) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** Line numbers of increasing offsets, counting newlines once in all. */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  lineAt(offset: number): number {
+    let next = this.text.indexOf("\n", this.offset);
+    while (next >= 0 && next < offset) {
+      this.line++;
+      next = this.text.indexOf("\n", next + 1);
+    }
+    this.offset = Math.max(this.offset, offset);
+    return this.line;
+  }
 }

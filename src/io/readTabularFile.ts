@@ -5,8 +5,10 @@
  *   old .xls or a password-protected workbook (refused with advice); otherwise the extension: .csv, .tsv,
  *   .txt are text;
  * - text encoding and cell typing: see decodeText and typeCellText;
- * - the table: tableFromGrid (first non-empty row is the header; header problems reported in
- *   `headerIssues`, not repaired).
+ * - the table: tableFromGrid (the header row is found below title lines; a bottom total row is left out;
+ *   header problems reported in `headerIssues`, not repaired);
+ * - delimited text is strict: a row with a wrong number of fields refuses the file, naming its lines,
+ *   unless `skipInvalid` leaves those rows out (listed in `notes.skippedLines`).
  * Every user-fixable problem is a TabularFileError; anything else is a bug.
  */
 import { quoteSheetName, rangeA1 } from "../plan/a1";
@@ -21,14 +23,27 @@ import {
 import { parseDelimitedText, type Delimiter } from "./parseDelimitedText";
 import { loadWorkbook, readXlsxGrid } from "./readXlsxGrid";
 import { TabularFileError } from "./tabularFileError";
-import { tableFromGrid, type GridRow, type GridTable, type HeaderIssues } from "./tableFromGrid";
+import {
+  tableFromGrid,
+  type GridRow,
+  type GridTable,
+  type HeaderIssues,
+  type ReadNotes,
+} from "./tableFromGrid";
 
 export interface ReadTabularFileOptions {
   /** .xlsx only: the sheet to read (case-insensitive); default the first visible sheet. */
   sheet?: string;
   /** Text files only: skip detection. Ignored for .xlsx, whose text is always Unicode. */
   encoding?: EncodingOption;
+  /** Leave rows the file cannot give whole (a wrong field count) out instead of refusing the file. */
+  skipInvalid?: boolean;
 }
+
+/** A line longer than this is refused: no export has one, and parsing it would hold all of it. */
+export const MAX_LINE_CHARS = 1_048_576;
+/** Lines named in a message; the rest are counted. */
+const LISTED_LINES = 20;
 
 export interface TabularFile extends TableData {
   /** Text files: the encoding the bytes were decoded with. */
@@ -43,6 +58,10 @@ export interface TabularFile extends TableData {
   /** .xlsx: where the table is on the sheet, header row included ("A1:F200"). */
   range?: string;
   headerIssues: HeaderIssues;
+  /** 1-based line (file) or row (sheet) of each data row, for messages. */
+  rowNumbers: number[];
+  /** Title lines, a total row and skipped rows the reader left out. */
+  notes: ReadNotes;
 }
 
 const TEXT_EXTENSIONS = ["csv", "tsv", "txt"];
@@ -67,25 +86,44 @@ export async function readTabularFile(
     throw new TabularFileError("unsupportedType", { file: fileName });
   if (options.sheet !== undefined)
     throw new TabularFileError("sheetOnTextFile", { file: fileName });
-  return readTextFile(bytes, fileName, extension === "tsv" ? "\t" : undefined, options.encoding);
+  return readTextFile(bytes, fileName, extension === "tsv" ? "\t" : undefined, options);
 }
 
 function readTextFile(
   bytes: Uint8Array,
   fileName: string,
   delimiter: Delimiter | undefined,
-  encoding: EncodingOption | undefined
+  options: ReadTabularFileOptions
 ): TabularFile {
-  const decoded = decode(bytes, fileName, encoding);
-  const parsed = parseDelimitedText(decoded.text, delimiter);
+  const decoded = decode(bytes, fileName, options.encoding);
+  const parsed = parseDelimitedText(decoded.text, { delimiter, maxLineChars: MAX_LINE_CHARS });
+  if (parsed.longLine)
+    throw new TabularFileError("lineTooLong", {
+      file: fileName,
+      line: parsed.longLine.line,
+      limit: MAX_LINE_CHARS.toLocaleString("en-US"),
+    });
   if (parsed.unclosedQuoteLine !== undefined) {
     throw new TabularFileError("unclosedQuote", { file: fileName, line: parsed.unclosedQuoteLine });
   }
-  const table = requireTable(parsed.grid, fileName);
+  const table = requireTable(parsed.grid, fileName, undefined, options.skipInvalid);
+  const bad = table.badFieldCounts;
+  if (bad.length > 0 && !options.skipInvalid)
+    throw new TabularFileError("wrongFieldCount", {
+      file: fileName,
+      count: bad.length,
+      expected: bad[0].expected,
+      lines: bad
+        .slice(0, LISTED_LINES)
+        .map(({ line, fields }) => `${line} (${fields})`)
+        .join(", "),
+    });
   return {
     source: fileName,
     header: table.header,
     rows: table.rows,
+    rowNumbers: table.rowNumbers,
+    notes: table.notes,
     headerIssues: table.headerIssues,
     encoding: decoded.encoding,
     bom: decoded.bom,
@@ -120,6 +158,8 @@ async function readWorkbookFile(
     source: `${fileName}: ${quoteSheetName(read.sheet)}!${rangeA1(table.range)}`,
     header: table.header,
     rows: table.rows,
+    rowNumbers: table.rowNumbers,
+    notes: table.notes,
     headerIssues: table.headerIssues,
     sheet: read.sheet,
     sheets: read.sheets,
@@ -142,8 +182,13 @@ function decode(bytes: Uint8Array, fileName: string, encoding: EncodingOption | 
 }
 
 /** The table, or the error saying why there is none: nothing at all, or a header without rows. */
-function requireTable(grid: GridRow[], file: string, sheet?: string): GridTable {
-  const table = tableFromGrid(grid);
+function requireTable(
+  grid: GridRow[],
+  file: string,
+  sheet?: string,
+  skipBadFieldCounts?: boolean
+): GridTable {
+  const table = tableFromGrid(grid, { skipBadFieldCounts });
   if (!table) {
     throw sheet === undefined
       ? new TabularFileError("emptyFile", { file })

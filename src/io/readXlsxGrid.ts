@@ -54,7 +54,7 @@ function gridOf(worksheet: Worksheet): GridRow[] {
       const covered = cell.isMerged && cell.master !== cell;
       cells[columnNumber - 1] = covered ? null : rawCell(cell.value);
     });
-    grid.push({ row: rowNumber - 1, cells });
+    grid.push({ row: rowNumber - 1, line: rowNumber, cells });
   });
   return grid;
 }

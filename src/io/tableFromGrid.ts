@@ -1,7 +1,13 @@
 /**
- * Cells as a file holds them → a table: the first non-empty row is the header, the columns are those
- * holding any value, blank rows are dropped and text is typed (typeCellText). CSV and xlsx share this
- * step so the same export reads the same way whichever format it was saved in.
+ * Cells as a file holds them → a table. CSV, .xlsx and .xls share this step so the same export reads
+ * the same way whichever format it was saved in:
+ * - the header row is FOUND: platform exports put title and filter lines above it ("统计日期
+ *   2025-11-01~2025-11-30", a shop name); those lines are left out and listed in `notes.titleLines`;
+ * - a 合计/总计/Total row at the bottom is a total, not data: left out and named in `notes.totalRow`;
+ * - delimited text: a data row with fewer fields than the header, or more fields holding values, is
+ *   listed in `badFieldCounts` (the caller refuses the file or, when asked, leaves those rows out);
+ * - the columns are those the header and data use; blank rows are dropped; text is typed by
+ *   typeCellText; every row keeps its 1-based line (file line or sheet row) for messages.
  */
 import type { RangeAddress } from "../plan/a1";
 import type { CellValue } from "../plan/types";
@@ -14,8 +20,12 @@ export type RawCell = string | number | boolean | Date | null;
 export interface GridRow {
   /** 0-based row in the file or sheet, for the table's address. */
   row: number;
+  /** 1-based line the row starts on (a file's physical line; a sheet's row number). */
+  line: number;
   /** Cells by 0-based column; holes are blanks. */
   cells: RawCell[];
+  /** Delimited text only: the fields the line had (a workbook's rows have no field count). */
+  fieldCount?: number;
 }
 
 /**
@@ -30,34 +40,143 @@ export interface HeaderIssues {
   duplicates: { name: string; columns: number[] }[];
 }
 
+/** What the reader left out of the table, to say so (CLI output, panel notes, the sheet). */
+export interface ReadNotes {
+  /** Lines above the header: report titles, date ranges, shop names. */
+  titleLines: { line: number; text: string }[];
+  /** The total row at the bottom of an export. */
+  totalRow?: { line: number; text: string };
+  /** Rows left out because their field count was wrong (only when the caller chose to skip them). */
+  skippedLines: number[];
+}
+
 export interface GridTable {
   header: string[];
   rows: CellValue[][];
+  /** 1-based line of each row in `rows`. */
+  rowNumbers: number[];
   headerIssues: HeaderIssues;
   /** Where the table sits in the file, header row included (0-based). */
   range: RangeAddress;
+  notes: ReadNotes;
+  /** Delimited text: data rows whose field count differs from the header's (extra blank fields aside). */
+  badFieldCounts: { line: number; fields: number; expected: number }[];
 }
 
-/** The table in the grid; undefined when the grid holds no value at all. */
-export function tableFromGrid(grid: GridRow[]): GridTable | undefined {
-  const typedRows = grid
-    .map(({ row, cells: raw }) => ({ row, raw, cells: Array.from(raw, (cell) => typeCell(cell)) }))
-    .filter(({ cells }) => cells.some((cell) => cell !== null));
+/** Rows looked at for the header: titles and filters take a few lines, never dozens. */
+const HEADER_SEARCH_ROWS = 30;
+/** A header is about as wide as the table: title lines hold one or two cells. */
+const HEADER_MIN_SHARE_OF_WIDEST = 0.6;
+/** The first cell of a total row (trimmed, ignoring case and a trailing colon). */
+const TOTAL_ROW_LABEL = /^(合计|总计|总合计|汇总|全部合计|total|totals|grand total|sum)[:：]?$/i;
+
+interface TypedRow {
+  source: GridRow;
+  cells: CellValue[];
+  used: number;
+}
+
+/**
+ * The table in the grid; undefined when the grid holds no value at all. `skipBadFieldCounts`: leave
+ * rows with a wrong field count out (listed in notes.skippedLines) instead of only reporting them.
+ */
+export function tableFromGrid(
+  grid: GridRow[],
+  options: { skipBadFieldCounts?: boolean } = {}
+): GridTable | undefined {
+  const typedRows: TypedRow[] = [];
+  for (const source of grid) {
+    const cells = Array.from(source.cells, (cell) => typeCell(cell));
+    const used = cells.reduce<number>((count, cell) => (cell === null ? count : count + 1), 0);
+    if (used > 0) typedRows.push({ source, cells, used });
+  }
   if (typedRows.length === 0) return undefined;
 
-  const [headerRow, ...dataRows] = typedRows;
-  const { first, last } = usedColumns(typedRows.map(({ cells }) => cells));
-  const columns = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  const headerIndex = findHeaderRow(typedRows);
+  const headerRow = typedRows[headerIndex];
+  const notes: ReadNotes = {
+    titleLines: typedRows.slice(0, headerIndex).map(({ source, cells }) => ({
+      line: source.line,
+      text: cells.filter((cell) => cell !== null).join(" "),
+    })),
+    skippedLines: [],
+  };
+  let dataRows = typedRows.slice(headerIndex + 1);
+  const last = dataRows[dataRows.length - 1];
+  if (last && isTotalRow(last.cells)) {
+    notes.totalRow = {
+      line: last.source.line,
+      text: last.cells.filter((cell) => cell !== null).join(" "),
+    };
+    dataRows = dataRows.slice(0, -1);
+  }
 
-  const header = columns.map((column) => headerText(headerRow.raw[column] ?? null));
+  const badFieldCounts: GridTable["badFieldCounts"] = [];
+  const expected = headerRow.source.fieldCount;
+  if (expected !== undefined) {
+    dataRows = dataRows.filter(({ source, cells }) => {
+      if (!hasWrongFieldCount(source.fieldCount ?? expected, headerRow, cells)) return true;
+      badFieldCounts.push({ line: source.line, fields: source.fieldCount!, expected });
+      if (options.skipBadFieldCounts) notes.skippedLines.push(source.line);
+      return options.skipBadFieldCounts !== true;
+    });
+  }
+
+  const { first, last: lastColumn } = usedColumns([headerRow, ...dataRows].map((r) => r.cells));
+  const columns = Array.from({ length: lastColumn - first + 1 }, (_, index) => first + index);
+  const header = columns.map((column) => headerText(headerRow.source.cells[column] ?? null));
   const rows = dataRows.map(({ cells }) => columns.map((column) => cells[column] ?? null));
-  const lastRow = dataRows.length > 0 ? dataRows[dataRows.length - 1].row : headerRow.row;
+  const lastRow =
+    dataRows.length > 0 ? dataRows[dataRows.length - 1].source.row : headerRow.source.row;
   return {
     header,
     rows,
+    rowNumbers: dataRows.map(({ source }) => source.line),
     headerIssues: findHeaderIssues(header),
-    range: { start: { row: headerRow.row, column: first }, end: { row: lastRow, column: last } },
+    range: {
+      start: { row: headerRow.source.row, column: first },
+      end: { row: lastRow, column: lastColumn },
+    },
+    notes,
+    badFieldCounts,
   };
+}
+
+/**
+ * The first of the leading rows that is about as wide as the table, holds only text (names; month
+ * columns may be dates) and has rows below it; the first row when none is (a file that starts with its
+ * header, or has none).
+ */
+function findHeaderRow(rows: TypedRow[]): number {
+  const candidates = rows.slice(0, HEADER_SEARCH_ROWS);
+  const widest = Math.max(...candidates.map(({ used }) => used));
+  const index = candidates.findIndex(({ cells, used, source }, i) => {
+    if (i === rows.length - 1 || used < 2 || used < widest * HEADER_MIN_SHARE_OF_WIDEST)
+      return false;
+    return cells.every(
+      (cell, column) =>
+        cell === null || typeof cell === "string" || source.cells[column] instanceof Date
+    );
+  });
+  return Math.max(0, index);
+}
+
+function isTotalRow(cells: CellValue[]): boolean {
+  const first = cells.find((cell) => cell !== null);
+  return typeof first === "string" && TOTAL_ROW_LABEL.test(first.trim());
+}
+
+/**
+ * Too few fields for the header's named columns, or values beyond the header's fields. Blank fields
+ * past the end are padding (Excel writes them when some other line is wider), not a shift.
+ */
+function hasWrongFieldCount(fields: number, header: TypedRow, cells: CellValue[]): boolean {
+  const named = header.cells.reduce<number>(
+    (last, cell, column) => (cell === null ? last : column + 1),
+    0
+  );
+  if (fields < named) return true;
+  return cells.slice(header.source.fieldCount).some((cell) => cell !== null);
 }
 
 export function findHeaderIssues(header: string[]): HeaderIssues {

@@ -20,7 +20,9 @@ export type TabularFileErrorCode =
   | "legacyWorkbook"
   | "corruptWorkbook"
   | "notAWorkbook"
-  | "unsupportedType";
+  | "unsupportedType"
+  | "wrongFieldCount"
+  | "lineTooLong";
 
 /** Placeholder values for the message: always {file}; {sheet}, {sheets}, {encoding}, {line}, {reason} as the code needs. */
 export type TabularFileErrorParams = { file: string } & Record<string, string | number>;

@@ -6,7 +6,7 @@ import {
 } from "../../src/io/tableFromGrid";
 
 function grid(...rows: (string | number | boolean | Date | null)[][]): GridRow[] {
-  return rows.map((cells, row) => ({ row, cells }));
+  return rows.map((cells, row) => ({ row, line: row + 1, cells }));
 }
 
 describe("tableFromGrid", () => {
@@ -17,8 +17,11 @@ describe("tableFromGrid", () => {
     expect(table).toEqual({
       header: ["日期", "销售额", "有效"],
       rows: [["2025-01-03", 1234.5, true]],
+      rowNumbers: [4],
       headerIssues: { blankColumns: [], duplicates: [] },
       range: { start: { row: 2, column: 0 }, end: { row: 3, column: 2 } },
+      notes: { titleLines: [], skippedLines: [] },
+      badFieldCounts: [],
     });
   });
 
