@@ -30,10 +30,10 @@ export function createCommandContext(io: CliIo, locale: Locale): CommandContext 
       }
     },
     readInputTable: async (options) => {
-      const { input, sheet, encoding } = inputOptionsFrom(options);
+      const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
       const { bytes } = await context.readFile(input);
       // The path as typed, not the absolute one: it is what the user recognises in messages.
-      return readTabularFile(bytes, input, { sheet, encoding });
+      return readTabularFile(bytes, input, { sheet, encoding, skipInvalid });
     },
     prepareOutput: (path, force) => prepareOutput(path, force, io.cwd),
   };

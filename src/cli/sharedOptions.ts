@@ -21,6 +21,8 @@ export interface InputOptions {
   input: string;
   sheet?: string;
   encoding?: EncodingOption;
+  /** --skip-invalid: leave unreadable rows out (and say so on the sheet) instead of refusing. */
+  skipInvalid: boolean;
 }
 
 export interface OutputOptions {
@@ -33,7 +35,8 @@ export function addInputOptions(command: Command, locale: Locale): Command {
   return command
     .option(`--input ${texts.fileArgument}`, texts.inputOption)
     .option(`--sheet ${texts.nameArgument}`, texts.sheetOption)
-    .option(`--encoding ${texts.nameArgument}`, texts.encodingOption);
+    .option(`--encoding ${texts.nameArgument}`, texts.encodingOption)
+    .option("--skip-invalid", texts.skipInvalidOption);
 }
 
 /**
@@ -46,6 +49,7 @@ export function inputOptionsFrom(options: OptionValues): InputOptions {
     input: requiredOption(options, "input"),
     sheet: options.sheet as string | undefined,
     encoding: encoding === undefined ? undefined : encodingFrom(encoding),
+    skipInvalid: options.skipInvalid === true,
   };
 }
 

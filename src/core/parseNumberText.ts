@@ -50,6 +50,14 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
   return parseUnsigned(normalised);
 }
 
+/**
+ * A dash that exports write for "no value" ("-", "--", "—", "–"): a number column reads it as blank,
+ * as SUMIFS does (it ignores text), so live formulas and stored values agree.
+ */
+export function isNoValueDash(text: string): boolean {
+  return /^(-{1,2}|—|–)$/.test(text.trim());
+}
+
 /** An amount: a number without %, e.g. a target, a budget or a cell of a sales column typed by hand. */
 export function parseAmountText(text: string): number | undefined {
   return normalise(text).endsWith("%") ? undefined : parseNumberText(text);

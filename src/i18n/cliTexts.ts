@@ -25,6 +25,8 @@ const CLI_EN = {
   langOption: "language of help and messages: en-US or zh-CN (default: from LC_ALL / LANG)",
   inputOption: "data file exported from a store back end: .csv, .tsv, .txt or .xlsx",
   sheetOption: "worksheet to read from an .xlsx file (default: the first visible sheet)",
+  skipInvalidOption:
+    "build even when rows have cells that cannot be read (a wrong field count, text in a number or date column): those rows are left out whole and the sheet says how many and what they held (default: refuse)",
   encodingOption:
     "text encoding of a CSV file: utf-8 or gb18030 (gbk also accepted) (default: detected)",
   outOption: "workbook to write (.xlsx); an existing file is kept unless --force is given",
@@ -74,6 +76,8 @@ const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
   langOption: "帮助与提示信息的语言：en-US 或 zh-CN（默认取自 LC_ALL / LANG）",
   inputOption: "从店铺后台导出的数据文件：.csv、.tsv、.txt 或 .xlsx",
   sheetOption: "要读取的 .xlsx 工作表（默认：第一个可见工作表）",
+  skipInvalidOption:
+    "即使有无法识别的行（字段数不对、数字或日期列中有文字）也生成：这些行整行跳过，表中注明跳过的行数及其数值（默认：拒绝生成）",
   encodingOption: "CSV 文件的文本编码：utf-8 或 gb18030（也可写 gbk）（默认：自动识别）",
   outOption: "要生成的工作簿（.xlsx）；文件已存在时不覆盖，除非指定 --force",
   forceOption: "--out 文件已存在时覆盖它",

@@ -12,7 +12,7 @@
  * Every user-fixable problem is a TabularFileError; anything else is a bug.
  */
 import { quoteSheetName, rangeA1 } from "../plan/a1";
-import type { TableData } from "../workbook/port";
+import type { ReadNotes, TableData } from "../workbook/port";
 import { startsWithBytes } from "./bytes";
 import {
   decodeText,
@@ -28,7 +28,6 @@ import {
   type GridRow,
   type GridTable,
   type HeaderIssues,
-  type ReadNotes,
 } from "./tableFromGrid";
 
 export interface ReadTabularFileOptions {

@@ -11,6 +11,7 @@
  */
 import type { RangeAddress } from "../plan/a1";
 import type { CellValue } from "../plan/types";
+import type { ReadNotes } from "../workbook/port";
 import { dateToExcelSerial, excelDateText } from "./excelSerial";
 import { typeCellText } from "./typeCellText";
 
@@ -38,16 +39,6 @@ export interface HeaderIssues {
   blankColumns: number[];
   /** Header texts used more than once, with all their 0-based table columns. */
   duplicates: { name: string; columns: number[] }[];
-}
-
-/** What the reader left out of the table, to say so (CLI output, panel notes, the sheet). */
-export interface ReadNotes {
-  /** Lines above the header: report titles, date ranges, shop names. */
-  titleLines: { line: number; text: string }[];
-  /** The total row at the bottom of an export. */
-  totalRow?: { line: number; text: string };
-  /** Rows left out because their field count was wrong (only when the caller chose to skip them). */
-  skippedLines: number[];
 }
 
 export interface GridTable {

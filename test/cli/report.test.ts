@@ -22,7 +22,7 @@ jest.mock("../../src/cli/commands", () => {
   return { COMMANDS: [inspectCommand, reportCommand] };
 });
 
-/** Two channels, text dates in two formats, one unreadable date and one "-" amount. */
+/** Two channels, text dates in two formats, one unreadable date (so --skip-invalid) and one "-" (no value) amount. */
 const SHOP_CSV = [
   "统计日期,渠道,访客数,支付订单数,支付金额,推广费",
   "2025-01-03,天猫,1000,20,2000,500",
@@ -103,6 +103,7 @@ describe("report: building", () => {
       "report",
       "--input",
       "shop.csv",
+      "--skip-invalid",
       "--by",
       "渠道",
       "--out",
@@ -110,13 +111,11 @@ describe("report: building", () => {
     ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    // GMV: 2000 + 1000 + 2400 + 700 (+ "-" → 0); the "not a date" row is left out.
+    // GMV: 2000 + 1000 + 2400 + 700 ("-" is no value); the "not a date" row is left out whole.
     expect(result.stdout).toContain(
       "1 rows in column “统计日期”: unreadable date, left out (rows 6)"
     );
-    expect(result.stdout).toContain(
-      "1 rows in column “支付金额”: not a number, counted as 0 (rows 7)"
-    );
+    expect(result.stdout).not.toContain("支付金额”: not a number");
     expect(result.stdout).toMatch(
       /Wrote live\.xlsx: 2 month periods × \d+ metrics, 6 rows read \(live formulas\)\./
     );
@@ -138,6 +137,7 @@ describe("report: building", () => {
       "report",
       "--input",
       "shop.csv",
+      "--skip-invalid",
       "--grain",
       "week",
       "--from",
@@ -178,6 +178,7 @@ describe("report: building", () => {
       "report",
       "--input",
       "shop.csv",
+      "--skip-invalid",
       "--map",
       "gmv=推广费,spend=",
       "--values",
@@ -217,7 +218,17 @@ describe("report: --dashboard", () => {
   // UV 800 + 700 + 100 = 1600, GMV 2400 + 700 + 0 = 3100, spend 600 + 0 + 0 = 600.
   test.each([["live"], ["values"]])("adds the daily dashboard sheet (%s)", async (mode) => {
     const out = `dash-${mode}.xlsx`;
-    const args = ["report", "--input", "shop.csv", "--by", "渠道", "--dashboard", "--out", out];
+    const args = [
+      "report",
+      "--input",
+      "shop.csv",
+      "--skip-invalid",
+      "--by",
+      "渠道",
+      "--dashboard",
+      "--out",
+      out,
+    ];
     const result = await cli(mode === "values" ? [...args, "--values"] : args);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -245,7 +256,7 @@ describe("report: --dashboard", () => {
 
   test("in Chinese", async () => {
     const result = await cli(
-      ["report", "--input", "shop.csv", "--dashboard", "--out", "dash-zh.xlsx"],
+      ["report", "--input", "shop.csv", "--skip-invalid", "--dashboard", "--out", "dash-zh.xlsx"],
       ZH
     );
     expect(result.code).toBe(0);
@@ -263,19 +274,37 @@ describe("report: errors are one line with exit code 2", () => {
       /The header “支付金额” is used by columns 2, 3/,
     ],
     [
-      ["report", "--input", "shop.csv", "--grain", "year", "--out", "x.xlsx"],
+      ["report", "--input", "shop.csv", "--skip-invalid", "--grain", "year", "--out", "x.xlsx"],
       /--grain does not accept "year"/,
     ],
     [
-      ["report", "--input", "shop.csv", "--from", "03/01/2025", "--out", "x.xlsx"],
+      [
+        "report",
+        "--input",
+        "shop.csv",
+        "--skip-invalid",
+        "--from",
+        "03/01/2025",
+        "--out",
+        "x.xlsx",
+      ],
       /--from: "03\/01\/2025" is not a date/,
     ],
     [
-      ["report", "--input", "shop.csv", "--by", "省份", "--out", "x.xlsx"],
+      ["report", "--input", "shop.csv", "--skip-invalid", "--by", "省份", "--out", "x.xlsx"],
       /--by: the file has no column "省份"/,
     ],
     [
-      ["report", "--input", "shop.csv", "--map", "profit=支付金额", "--out", "x.xlsx"],
+      [
+        "report",
+        "--input",
+        "shop.csv",
+        "--skip-invalid",
+        "--map",
+        "profit=支付金额",
+        "--out",
+        "x.xlsx",
+      ],
       /unknown field "profit"/,
     ],
     [
@@ -283,6 +312,7 @@ describe("report: errors are one line with exit code 2", () => {
         "report",
         "--input",
         "shop.csv",
+        "--skip-invalid",
         "--from",
         "2025-03-01",
         "--to",
@@ -338,8 +368,18 @@ describeWithLibreOffice(
   () => {
     test("live report by channel, monthly and daily", async () => {
       expect(
-        (await cli(["report", "--input", "shop.csv", "--by", "渠道", "--out", "lo-month.xlsx"]))
-          .code
+        (
+          await cli([
+            "report",
+            "--input",
+            "shop.csv",
+            "--skip-invalid",
+            "--by",
+            "渠道",
+            "--out",
+            "lo-month.xlsx",
+          ])
+        ).code
       ).toBe(0);
       expect(
         (
@@ -347,6 +387,7 @@ describeWithLibreOffice(
             "report",
             "--input",
             "shop.csv",
+            "--skip-invalid",
             "--by",
             "渠道",
             "--grain",
@@ -366,7 +407,17 @@ describeWithLibreOffice(
 
     test("the daily dashboard", async () => {
       expect(
-        (await cli(["report", "--input", "shop.csv", "--dashboard", "--out", "lo-dash.xlsx"])).code
+        (
+          await cli([
+            "report",
+            "--input",
+            "shop.csv",
+            "--skip-invalid",
+            "--dashboard",
+            "--out",
+            "lo-dash.xlsx",
+          ])
+        ).code
       ).toBe(0);
       const { disagreements, results } = await compareWithLibreOffice([
         join(folder(), "lo-dash.xlsx"),

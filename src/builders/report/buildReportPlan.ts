@@ -21,7 +21,8 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../../plan/types";
-import type { TableData } from "../../workbook/port";
+import type { ReadNotes, TableData } from "../../workbook/port";
+import { readNoteLines } from "../readNoteLines";
 import { dashboardSheet } from "./dashboardSheet";
 import { CHANGE_FORMAT, DOWN_COLOR, UP_COLOR } from "./reportColours";
 import { ReportInputError } from "./reportError";
@@ -89,6 +90,13 @@ export interface ReportOptions {
   generatedAt?: Date;
   /** Add the daily dashboard (核心指标看板) sheet, key DASHBOARD_SHEET_KEY (dashboardSheet.ts). */
   dashboard?: boolean;
+  /**
+   * Build even when some rows have cells the rules cannot read: those rows are left out whole and the
+   * sheet says how many and what they held. Without it such a source is refused (errorInvalidCells).
+   */
+  skipInvalid?: boolean;
+  /** What the source's reader left out (title lines, a total row, skipped rows): written in the notes. */
+  readNotes?: ReadNotes;
 }
 
 export interface ReportPlanResult {
@@ -171,8 +179,14 @@ export function buildReportPlan(
   options: ReportOptions
 ): ReportPlanResult {
   const { accumulator, warnings } = startReport(table.header, source, options);
-  table.rows.forEach((row, index) => accumulator.add(row, index));
-  return planReport(accumulator.finish(), table.source, source, options, warnings);
+  table.rows.forEach((row, index) => accumulator.add(row, index, table.rowNumbers?.[index]));
+  return planReport(
+    accumulator.finish(),
+    table.source,
+    source,
+    { readNotes: table.notes, ...options },
+    warnings
+  );
 }
 
 /** The plan from a source read in one pass (startReport, then add() per row, then finish()). */
@@ -186,6 +200,7 @@ export function planReport(
   const texts = REPORT_TEXTS[options.locale];
   const dateHeader = data.header[data.columns.date];
   if (data.rowCount === 0) throw new ReportInputError("errorNoRows", {});
+  if (data.issues.length > 0 && !options.skipInvalid) throw invalidCellsError(data);
   if (data.firstDate === undefined || data.lastDate === undefined)
     throw new ReportInputError("errorNoDates", { column: dateHeader });
   const from = options.from ?? data.firstDate;
@@ -793,6 +808,7 @@ class ReportSheetWriter {
       texts.noteColours,
       format(texts.noteMapping, { mapping }),
       ...issueLines(this.data.issues, options.locale, model.grain),
+      ...leftOutLines(this.data, options),
     ];
     this.set(notesRow, 0, texts.notesHeading);
     this.formats.push({ range: `A${notesRow + 1}`, style: "label" });
@@ -876,6 +892,35 @@ class ReportSheetWriter {
   private rowRange(row: number, from: number, to: number, lastRow = row): string {
     return rangeA1({ start: { row, column: from }, end: { row: lastRow, column: to } });
   }
+}
+
+/** The refusal naming the unreadable cells, by row, across columns. */
+function invalidCellsError(data: NormalisedSource): ReportInputError {
+  const cells = data.issues.flatMap((issue) =>
+    issue.rows.map((row, i) => ({ row, column: issue.header, text: issue.texts[i] }))
+  );
+  const cellCount = data.issues.reduce((sum, issue) => sum + issue.count, 0);
+  return ReportInputError.invalidCells(cells, cellCount, data.problemRows);
+}
+
+/** Left-out rows, title lines, a total row: what the report did not count, said on the sheet. */
+function leftOutLines(data: NormalisedSource, options: ReportOptions): string[] {
+  const texts = REPORT_TEXTS[options.locale];
+  const lines: string[] = [];
+  if (data.leftOut.count > 0) {
+    const labels = FIELD_LABELS[options.locale];
+    const sums = data.columns.amounts
+      .map(([field], a) => `${labels[field]} ${formatSum(data.leftOut.sums[a])}`)
+      .join(options.locale === "zh-CN" ? "；" : "; ");
+    lines.push(
+      format(texts.leftOutNote, { count: data.leftOut.count, sums: sums || texts.leftOutNone })
+    );
+  }
+  return [...lines, ...readNoteLines(options.readNotes, options.locale)];
+}
+
+function formatSum(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 function issueLines(issues: SourceIssue[], locale: Locale, grain: Grain): string[] {

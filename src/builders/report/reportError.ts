@@ -12,12 +12,26 @@ import {
 } from "./reportTexts";
 import type { MappingProblem } from "./reportFields";
 
+/** A source cell the rules could not read, for the refusal's list. */
+export interface InvalidCell {
+  row: number;
+  column: string;
+  /** "" for a blank cell where a value is required (a missing date). */
+  text: string;
+}
+
+/** Cells listed in a refusal; the rest are counted. */
+const LISTED_CELLS = 20;
+
 export class ReportInputError extends Error {
   constructor(
     readonly key: ReportTextKey,
-    readonly params: Record<string, string | number>
+    readonly params: Record<string, string | number>,
+    /** The cells a refusal names (errorInvalidCells): the param {cells}, worded per language. */
+    readonly cells: readonly InvalidCell[] = []
   ) {
-    super(format(REPORT_TEXTS["en-US"][key], params));
+    super("");
+    this.message = this.messageIn("en-US");
     this.name = "ReportInputError";
   }
 
@@ -30,6 +44,7 @@ export class ReportInputError extends Error {
     const labels = FIELD_LABELS[locale] as Record<string, string>;
     const separator = locale === "zh-CN" ? "、" : ", ";
     const out: Record<string, string | number> = { ...this.params };
+    if (this.cells.length > 0) out.cells = cellList(this.cells, Number(this.params.cellCount), locale);
     for (const name of ["field", "fields"]) {
       const value = this.params[name];
       if (typeof value === "string")
@@ -39,6 +54,15 @@ export class ReportInputError extends Error {
           .join(separator);
     }
     return out;
+  }
+
+  /**
+   * The refusal of a source with unreadable cells: `cells` (some of them) listed by row, `cellCount`
+   * of them in all, in `rows` rows.
+   */
+  static invalidCells(cells: InvalidCell[], cellCount: number, rows: number): ReportInputError {
+    const sorted = [...cells].sort((a, b) => a.row - b.row).slice(0, LISTED_CELLS);
+    return new ReportInputError("errorInvalidCells", { count: rows, cellCount }, sorted);
   }
 
   static fromMappingProblem(problem: MappingProblem, header: readonly string[]): ReportInputError {
@@ -66,4 +90,13 @@ export class ReportInputError extends Error {
         });
     }
   }
+}
+
+function cellList(cells: readonly InvalidCell[], total: number, locale: Locale): string {
+  const texts = REPORT_TEXTS[locale];
+  const listed = cells
+    .map((cell) => format(cell.text === "" ? texts.invalidCellBlank : texts.invalidCell, { ...cell }))
+    .join(locale === "zh-CN" ? "；" : "; ");
+  const more = total - cells.length;
+  return more > 0 ? format(texts.moreCells, { cells: listed, more }) : listed;
 }

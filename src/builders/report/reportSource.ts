@@ -1,13 +1,19 @@
 /**
  * One pass over the source rows: each row's date and amounts are read (serials or text dates, numbers or
- * numeric text), problems are counted with their row numbers, and the amounts are summed per breakdown
- * member and day (the "day cube", from which any grain is rolled up). Rows are not kept as objects: when
- * the report needs a normalised data sheet, each column goes into a typed array instead.
+ * numeric text, by core's rules), problems are counted with their row numbers and texts, and the amounts
+ * are summed per breakdown member and day (the "day cube", from which any grain is rolled up). Rows are
+ * not kept as objects: when the report needs a normalised data sheet, each column goes into a typed
+ * array instead.
+ *
+ * A row counts whole or not at all: a row with any cell the rules cannot read is left out of every
+ * metric (what its readable cells held is summed in `leftOut`). planReport then refuses the build
+ * unless the caller chose to skip such rows.
  */
 import { MAX_EXCEL_SERIAL, serialFromYmd, type Grain } from "../../core/calendar";
 import { parseDateCell, type ParsedDate } from "../../core/parseDateCell";
-import { parseNumberText } from "../../core/parseNumberText";
+import { isNoValueDash, parseNumberText } from "../../core/parseNumberText";
 import type { CellValue } from "../../plan/types";
+import { ReportInputError } from "./reportError";
 import type { AmountField } from "./reportFields";
 
 /** Dates before this are read as mistakes: a report needs the previous period and last year to exist. */
@@ -35,6 +41,15 @@ export interface SourceIssue {
   count: number;
   /** The first MAX_LISTED_ROWS source row numbers (as the user numbers them: sheet rows, file lines). */
   rows: number[];
+  /** The cells' texts at those rows ("" for a missing date). */
+  texts: string[];
+}
+
+/** Rows left out because a cell could not be read, and what their readable amounts held. */
+export interface LeftOutRows {
+  count: number;
+  /** Per amount in SourceColumns order: the sum of the readable cells of the left-out rows. */
+  sums: Float64Array;
 }
 
 /** The members of one breakdown column. SUMIFS matches text ignoring case, so members do too. */
@@ -62,8 +77,9 @@ export interface NormalisedSource {
   rowCount: number;
   /** Rows that count (a readable date). */
   countedRows: number;
-  /** Rows with at least one issue. */
+  /** Rows with at least one issue: all left out of the sums. */
   problemRows: number;
+  leftOut: LeftOutRows;
   firstDate?: number;
   lastDate?: number;
   members: MemberDictionary[];
@@ -123,6 +139,7 @@ export class SourceAccumulator {
   private countedRows = 0;
   private problemRows = 0;
   private rowHasIssue = false;
+  private leftOutSums: Float64Array;
   private firstDate = Infinity;
   private lastDate = -Infinity;
   private needsNormalisedData = false;
@@ -136,25 +153,31 @@ export class SourceAccumulator {
     private readonly options: AccumulatorOptions
   ) {
     this.members = columns.dimensions.map(() => ({ labels: [], codeByKey: new Map() }));
+    this.leftOutSums = new Float64Array(columns.amounts.length);
     if (options.keepRows)
       this.rows = new GrowableRows(columns.dimensions.length, columns.amounts.length);
   }
 
-  /** `index`: the row's 0-based position among the data rows (for its row number). */
-  add(row: readonly CellValue[], index: number): void {
+  /**
+   * `index`: the row's 0-based position among the data rows; `rowNumber`: the line or sheet row the
+   * user sees (default: firstRowNumber + index, for sources without blank or multi-line rows).
+   */
+  add(row: readonly CellValue[], index: number, rowNumber?: number): void {
     const { columns } = this;
     if (isBlankRow(row, columns)) return;
     this.rowCount++;
-    const rowNumber = this.options.firstRowNumber + index;
+    const line = rowNumber ?? this.options.firstRowNumber + index;
     this.rowHasIssue = false;
-    const serial = this.readDate(row[columns.date] ?? null, rowNumber);
+    const serial = this.readDate(row[columns.date] ?? null, line);
     const codes = columns.dimensions.map((column, d) => this.memberCode(d, row[column] ?? null));
     const amounts = columns.amounts.map(([, column]) =>
-      this.readAmount(row[column] ?? null, column, rowNumber)
+      this.readAmount(row[column] ?? null, column, line)
     );
-    this.rows?.push(serial, codes, amounts, rowNumber);
-    if (this.rowHasIssue) this.problemRows++;
-    if (Number.isNaN(serial)) return;
+    if (this.rowHasIssue) {
+      this.leaveOut(amounts);
+      return;
+    }
+    this.rows?.push(serial, codes, amounts, line);
     this.countedRows++;
     if (serial < this.firstDate) this.firstDate = serial;
     if (serial > this.lastDate) this.lastDate = serial;
@@ -174,6 +197,7 @@ export class SourceAccumulator {
       rowCount: this.rowCount,
       countedRows: this.countedRows,
       problemRows: this.problemRows,
+      leftOut: { count: this.problemRows, sums: this.leftOutSums },
       firstDate: this.countedRows > 0 ? this.firstDate : undefined,
       lastDate: this.countedRows > 0 ? this.lastDate : undefined,
       members: this.members,
@@ -185,26 +209,35 @@ export class SourceAccumulator {
     };
   }
 
+  /** A row with an unreadable cell: counted nowhere, its readable amounts kept for the notes. */
+  private leaveOut(amounts: number[]): void {
+    this.problemRows++;
+    // The source itself still holds the row: live formulas must read the data sheet, which does not.
+    this.needsNormalisedData = true;
+    amounts.forEach((amount, a) => {
+      if (!Number.isNaN(amount)) this.leftOutSums[a] += amount;
+    });
+  }
+
   private readDate(cell: CellValue, rowNumber: number): number {
     const column = this.columns.date;
     if (cell === null) {
-      this.issue("missingDate", column, rowNumber);
+      this.issue("missingDate", column, rowNumber, "");
       return NaN;
     }
     const parsed = this.parseDate(cell);
     if (!parsed || parsed.serial < MIN_REPORT_SERIAL || parsed.serial > MAX_EXCEL_SERIAL) {
-      // A number SUMIFS would still match (e.g. 5 = 1900-01-05) must be hidden from it; text it ignores.
-      if (typeof cell === "number") this.needsNormalisedData = true;
-      this.issue("unreadableDate", column, rowNumber);
+      this.issue("unreadableDate", column, rowNumber, cellText(cell));
       return NaN;
     }
-    // Text dates and date-times: SUMIFS over the source would not count them as the report does.
-    if (typeof cell !== "number" || !Number.isInteger(cell)) this.needsNormalisedData = true;
+    // Text dates, date-times and 20251103 digits: SUMIFS over the source would not count them as the
+    // report does.
+    if (cell !== parsed.serial) this.needsNormalisedData = true;
     if (
       parsed.precision === "month" &&
       (this.options.grain === "day" || this.options.grain === "week")
     ) {
-      this.issue("monthOnlyDate", column, rowNumber);
+      this.issue("monthOnlyDate", column, rowNumber, cellText(cell));
       return NaN;
     }
     return parsed.serial;
@@ -228,9 +261,9 @@ export class SourceAccumulator {
         this.needsNormalisedData = true; // SUMIFS ignores numbers stored as text
         return value;
       }
-      if (cell.trim() === "") return NaN;
+      if (cell.trim() === "" || isNoValueDash(cell)) return NaN;
     }
-    this.issue("unreadableAmount", column, rowNumber);
+    this.issue("unreadableAmount", column, rowNumber, cellText(cell));
     return NaN;
   }
 
@@ -240,7 +273,11 @@ export class SourceAccumulator {
     let code = dictionary.codeByKey.get(key);
     if (code === undefined) {
       code = dictionary.labels.length;
-      if (code >= MEMBER_KEY_SPAN) throw new RangeError("too many members");
+      if (code >= MEMBER_KEY_SPAN)
+        throw new ReportInputError("errorTooManyMembers", {
+          column: this.header[this.columns.dimensions[dimension]] ?? "",
+          max: MEMBER_KEY_SPAN.toLocaleString("en-US"),
+        });
       dictionary.labels.push(memberLabel(cell));
       dictionary.codeByKey.set(key, code);
     }
@@ -258,17 +295,26 @@ export class SourceAccumulator {
     return id;
   }
 
-  private issue(kind: IssueKind, column: number, rowNumber: number): void {
+  private issue(kind: IssueKind, column: number, rowNumber: number, text: string): void {
     const id = `${kind}:${column}`;
     let issue = this.issues.get(id);
     if (!issue) {
-      issue = { kind, column, header: this.header[column] ?? "", count: 0, rows: [] };
+      issue = { kind, column, header: this.header[column] ?? "", count: 0, rows: [], texts: [] };
       this.issues.set(id, issue);
     }
     issue.count++;
     this.rowHasIssue = true;
-    if (issue.rows.length < MAX_LISTED_ROWS) issue.rows.push(rowNumber);
+    if (issue.rows.length < MAX_LISTED_ROWS) {
+      issue.rows.push(rowNumber);
+      issue.texts.push(text);
+    }
   }
+}
+
+/** A cell as the user typed it, for messages (long texts shortened). */
+function cellText(cell: CellValue): string {
+  const text = memberLabel(cell);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** A row whose every used cell is blank: left out silently, as Excel's own tools do. */

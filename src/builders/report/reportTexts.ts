@@ -51,7 +51,7 @@ const EN = {
   issueMonthOnlyDate:
     "{count} rows whose date in column “{column}” gives only a month: rows {rows}. They are left out of a {grain} report; choose month or quarter.",
   issueUnreadableAmount:
-    "{count} rows with text that is not a number in column “{column}”: rows {rows}. Those cells count as 0.",
+    "{count} rows with text that is not a number in column “{column}”: rows {rows}. They are left out.",
   moreRows: "{rows} and {more} more",
   sourceRowHeader: "Source row",
   chartTitle: "GMV and conversion",
@@ -96,6 +96,16 @@ const EN = {
     "{count} {grain} periods are too many for one sheet (at most {max}); choose a coarser grain or a shorter range.",
   errorFormulaTooLong:
     "Too many members in “{column}” ({count}) for the grand-total formula; break down by fewer members.",
+  errorTooManyMembers:
+    "The column “{column}” has more than {max} different values, more than a report can break down by; choose another column.",
+  errorInvalidCells:
+    "{count} source rows have cells the rules cannot read, so nothing was written: {cells}. Fix these cells, or leave those rows out (CLI: --skip-invalid; panel: “Leave these rows out and build”).",
+  invalidCell: "line {row}, column “{column}”: “{text}”",
+  invalidCellBlank: "line {row}, column “{column}”: blank",
+  moreCells: "{cells} and {more} more",
+  leftOutNote:
+    "{count} source rows were left out because a cell could not be read (listed above); their readable cells held: {sums}.",
+  leftOutNone: "nothing readable",
 };
 
 type ReportTextKey = keyof typeof EN;
@@ -143,7 +153,7 @@ const ZH: Record<ReportTextKey, string> = {
   issueMonthOnlyDate:
     "“{column}”列有 {count} 行日期只到月份：第 {rows} 行。{grain}不计入这些行；请改用月或季度。",
   issueUnreadableAmount:
-    "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些单元格按 0 计算。",
+    "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些行未计入报表。",
   moreRows: "{rows} 等，另有 {more} 行",
   sourceRowHeader: "源数据行号",
   chartTitle: "支付金额与转化率",
@@ -183,6 +193,14 @@ const ZH: Record<ReportTextKey, string> = {
   errorTooManyPeriods:
     "{count} 个{grain}期间超出单张工作表的上限（{max}）；请选择更粗的粒度或更短的范围。",
   errorFormulaTooLong: "“{column}”的成员过多（{count} 个），无法写入总计公式；请减少细分成员。",
+  errorTooManyMembers: "“{column}”列的不同取值超过 {max} 个，超出报表可细分的上限；请换一列细分。",
+  errorInvalidCells:
+    "数据源有 {count} 行存在规则无法识别的单元格，因此未写入任何内容：{cells}。请修正这些单元格，或跳过这些行（命令行：--skip-invalid；面板：“跳过这些行并生成”）。",
+  invalidCell: "第 {row} 行“{column}”列：“{text}”",
+  invalidCellBlank: "第 {row} 行“{column}”列：空白",
+  moreCells: "{cells}，另有 {more} 处",
+  leftOutNote: "有 {count} 行因单元格无法识别而未计入（见上方说明）；这些行中可识别的数值合计为：{sums}。",
+  leftOutNone: "无可识别的数值",
 };
 
 export const REPORT_TEXTS: Record<Locale, Record<ReportTextKey, string>> = {

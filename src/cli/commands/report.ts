@@ -24,6 +24,7 @@ import { ymdFromSerial, type Grain } from "../../core/calendar";
 import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
+import { readNoteLines } from "../../builders/readNoteLines";
 import { writePlanToXlsx } from "../../workbook/xlsx/writeXlsx";
 import type { CliCommand, CommandContext } from "../command";
 import { CliUserError } from "../cliUserError";
@@ -60,10 +61,11 @@ const EN = {
   badDate: 'Option {option}: "{value}" is not a date; write it year first, e.g. 2025-01-03.',
   warningDuplicate: 'Warning: the header "{name}" is used by columns {columns}.',
   issue: "Warning: {count} rows in column “{column}”: {what} (rows {rows}).",
+  note: "Note: {line}",
   unreadableDate: "unreadable date, left out",
   missingDate: "no date, left out",
   monthOnlyDate: "date gives only a month, left out at this grain",
-  unreadableAmount: "not a number, counted as 0",
+  unreadableAmount: "not a number, left out",
   wrote: "Wrote {path}: {periods} {grain} periods × {metrics} metrics, {rows} rows read ({mode}).",
   live: "live formulas",
   values: "values only",
@@ -94,10 +96,11 @@ const ZH: Record<keyof typeof EN, string> = {
   badDate: "选项 {option}：“{value}”不是日期；请按年在前的格式书写，如 2025-01-03。",
   warningDuplicate: "注意：表头“{name}”在第 {columns} 列重复出现。",
   issue: "注意：“{column}”列有 {count} 行{what}（第 {rows} 行）。",
+  note: "说明：{line}",
   unreadableDate: "日期无法识别，未计入",
   missingDate: "没有日期，未计入",
   monthOnlyDate: "日期只到月份，此粒度下未计入",
-  unreadableAmount: "不是数字，按 0 计算",
+  unreadableAmount: "不是数字，未计入",
   wrote: "已写入 {path}：{periods} 个{grain}期间 × {metrics} 个指标，读取 {rows} 行（{mode}）。",
   live: "实时公式",
   values: "仅数值",
@@ -129,7 +132,7 @@ export const reportCommand: CliCommand = {
   async run(options: OptionValues, context: CommandContext) {
     const texts = TEXTS[context.locale];
     // Every option is checked before the (possibly long) read, and --out before the work.
-    inputOptionsFrom(options);
+    const { skipInvalid } = inputOptionsFrom(options);
     const grain = grainFrom(options.grain as string | undefined);
     const from = dateOption(options.from as string | undefined, "--from", "start");
     const to = dateOption(options.to as string | undefined, "--to", "end");
@@ -148,6 +151,8 @@ export const reportCommand: CliCommand = {
       to,
       values: options.values === true,
       dashboard: options.dashboard === true,
+      skipInvalid,
+      readNotes: table.notes,
     };
     const { accumulator, warnings } = startReport(
       table.header,
@@ -155,9 +160,9 @@ export const reportCommand: CliCommand = {
       reportOptions
     );
     // One pass; each row is released as soon as it is summed, so rows are never held twice.
-    const rows = table.rows;
+    const { rows, rowNumbers } = table;
     for (let index = 0; index < rows.length; index++) {
-      accumulator.add(rows[index], index);
+      accumulator.add(rows[index], index, rowNumbers[index]);
       (rows as unknown[])[index] = undefined;
     }
     rows.length = 0;
@@ -192,6 +197,8 @@ export const reportCommand: CliCommand = {
           columns: warning.columns.map((c) => c + 1).join(", "),
         })
       );
+    for (const line of readNoteLines(table.notes, context.locale))
+      context.print(format(texts.note, { line }));
     for (const issue of result.issues)
       context.print(
         format(texts.issue, {

@@ -278,31 +278,42 @@ describe("values option", () => {
 });
 
 describe("awkward sources", () => {
-  test("text in number columns is counted when numeric, reported (row and column) when not", async () => {
+  test("text in number columns is counted when numeric, refused (row, column, text) when not", async () => {
     const rows: CellValue[][] = [
       [JAN_2024 + 1, "天猫", "女装", 100, 5, "1,234.50", 10, 0],
       [JAN_2024 + 2, "天猫", "女装", 100, 5, "-", 10, 0],
       [JAN_2024 + 3, "天猫", "女装", "n/a", 5, 300, 10, 0],
     ];
-    const result = buildReportPlan(table(rows), TABLE, options({ by: [1] }));
+    // Strict by default: nothing is built, and the message names the cell.
+    expect(() => buildReportPlan(table(rows), TABLE, options({ by: [1] }))).toThrow(
+      "1 source rows have cells the rules cannot read, so nothing was written: line 4, column “访客数”: “n/a”."
+    );
+    const result = buildReportPlan(table(rows), TABLE, options({ by: [1], skipInvalid: true }));
     expect(result.usesDataSheet).toBe(true); // SUMIFS over numbers stored as text would miss them
     expect(result.issues).toEqual([
-      { kind: "unreadableAmount", column: GMV, header: "支付金额", count: 1, rows: [3] },
-      { kind: "unreadableAmount", column: UV, header: "访客数", count: 1, rows: [4] },
+      {
+        kind: "unreadableAmount",
+        column: UV,
+        header: "访客数",
+        count: 1,
+        rows: [4],
+        texts: ["n/a"],
+      },
     ]);
     const report = await applyReport(result.plan);
-    // 1,234.50 + (unreadable "-" → 0) + 300
-    expect(report.value("支付金额", ["合计"], "2024年1月")).toBeCloseTo(1534.5, 9);
+    // 1,234.50 + ("-" is no value) ; the "n/a" row is left out whole, its 300 GMV too.
+    expect(report.value("支付金额", ["合计"], "2024年1月")).toBeCloseTo(1234.5, 9);
     expect(report.value("访客数", ["合计"], "2024年1月")).toBe(200);
+    const notes = report.grid.map((row) => row[0]).filter((cell) => typeof cell === "string");
     expect(
-      report.grid.some(
-        (row) =>
-          typeof row[0] === "string" && /“支付金额”列有 1 行内容不是数字：第 3 行/.test(row[0])
-      )
+      notes.some((line) => /“访客数”列有 1 行内容不是数字：第 4 行/.test(line as string))
     ).toBe(true);
+    expect(notes).toContain(
+      "有 1 行因单元格无法识别而未计入（见上方说明）；这些行中可识别的数值合计为：访客数 0；支付订单数 5；支付金额 300；推广费 10；退款金额 0。"
+    );
     const notesRow = report.grid.findIndex((row) => row[0] === "说明") + 1;
     expect(report.grid[4][0]).toBe(
-      `数据源有 2 行存在无法读取的单元格，详见第 ${notesRow} 行起的说明。`
+      `数据源有 1 行存在无法读取的单元格，详见第 ${notesRow} 行起的说明。`
     );
   });
 
@@ -317,10 +328,20 @@ describe("awkward sources", () => {
       null,
     ];
     const rows = dates.map((date, i) => [date, "天猫", "女装", 10, 1, 100 * (i + 1), 0, 0]);
-    const result = buildReportPlan(table(rows), TABLE, options({ by: [] }));
+    expect(() => buildReportPlan(table(rows), TABLE, options({ by: [] }))).toThrow(
+      "line 7, column “统计日期”: “01/03/2024”; line 8, column “统计日期”: blank."
+    );
+    const result = buildReportPlan(table(rows), TABLE, options({ by: [], skipInvalid: true }));
     expect(result.issues).toEqual([
-      { kind: "unreadableDate", column: 0, header: "统计日期", count: 1, rows: [7] },
-      { kind: "missingDate", column: 0, header: "统计日期", count: 1, rows: [8] },
+      {
+        kind: "unreadableDate",
+        column: 0,
+        header: "统计日期",
+        count: 1,
+        rows: [7],
+        texts: ["01/03/2024"],
+      },
+      { kind: "missingDate", column: 0, header: "统计日期", count: 1, rows: [8], texts: [""] },
     ]);
     const report = await applyReport(result.plan);
     // January: rows 1-3 → 100 + 200 + 300; February: rows 4-5 → 400 + 500. Rows 6 (day-first) and 7 are out.
@@ -332,9 +353,13 @@ describe("awkward sources", () => {
     expect(() => buildReportPlan(table([]), TABLE, options())).toThrow(
       "The source has no data rows."
     );
-    expect(() =>
-      buildReportPlan(table([["x", "天猫", "女装", 1, 1, 1, 1, 1]]), TABLE, options())
-    ).toThrow("No row of the source has a readable date in column “统计日期”.");
+    const undated = table([["x", "天猫", "女装", 1, 1, 1, 1, 1]]);
+    expect(() => buildReportPlan(undated, TABLE, options())).toThrow(
+      "line 2, column “统计日期”: “x”"
+    );
+    expect(() => buildReportPlan(undated, TABLE, options({ skipInvalid: true }))).toThrow(
+      "No row of the source has a readable date in column “统计日期”."
+    );
   });
 
   test("a 1-row table gives one member whose totals are that row", async () => {
