@@ -47,7 +47,9 @@ export function readNoteLines(notes: ReadNotes | undefined, locale: Locale): str
     lines.push(
       format(texts.titleLines, {
         lines: list(
-          notes.titleLines.map(({ line, text }) => format(texts.line, { line, text: shorten(text) }))
+          notes.titleLines.map(({ line, text }) =>
+            format(texts.line, { line, text: shorten(text) })
+          )
         ),
       })
     );

@@ -82,6 +82,7 @@ const EN_US = {
     "Something went wrong: {reason}. Try again; if it keeps happening, reload the panel.",
   errorDetails: "Details: {message}",
   dismiss: "Dismiss",
+  skipInvalidAndBuild: "Leave these rows out and build",
 
   buildProgress: "Building the sheet…",
   buildProgressDone: "{percent}% done",
@@ -165,6 +166,7 @@ const ZH_CN: Record<PanelText, string> = {
   errorUnexpected: "出现问题：{reason}。请重试；如仍出现，请重新打开面板。",
   errorDetails: "详细信息：{message}",
   dismiss: "关闭",
+  skipInvalidAndBuild: "跳过这些行并生成",
 
   buildProgress: "正在生成工作表…",
   buildProgressDone: "已完成 {percent}%",

@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { format, type Locale } from "../i18n/locale";
 import { TabularFileError } from "../io/tabularFileError";
+import { readNoteLines } from "../builders/readNoteLines";
 import { readTabularFile } from "../io/readTabularFile";
 import { App } from "../taskpane/App";
 import { addTableSheet } from "./loadedTables";
@@ -34,20 +35,30 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
   const styles = useStyles();
   const texts = PLAYGROUND_TEXTS[initialLocale];
   const [status, setStatus] = useState<string>();
+  // A file refused for rows that cannot be read whole: kept so the user can open it without them.
+  const [skippable, setSkippable] = useState<File>();
   const fileInput = useRef<HTMLInputElement>(null);
   // Tables registered from loaded files, for the download: the memory workbook keeps no plan for them.
   const loadedTables = useRef<LoadedTable[]>([]);
 
-  const openFile = async (file: File) => {
+  const openFile = async (file: File, skipInvalid = false) => {
     setStatus(format(texts.loading, { file: file.name }));
+    setSkippable(undefined);
     try {
-      const table = await readTabularFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      const table = await readTabularFile(new Uint8Array(await file.arrayBuffer()), file.name, {
+        skipInvalid,
+      });
       const loaded = await addTableSheet(workbook, file.name, table);
       loadedTables.current.push(loaded);
       await workbook.activateSheet(loaded.sheet);
-      setStatus(format(texts.loaded, { file: file.name, sheet: loaded.sheet, table: loaded.name }));
+      const notes = readNoteLines(table.notes, initialLocale);
+      setStatus(
+        [format(texts.loaded, { file: file.name, sheet: loaded.sheet, table: loaded.name }), ...notes].join(" ")
+      );
     } catch (error) {
-      const reason = error instanceof TabularFileError ? error.messageIn(initialLocale) : (error as Error).message;
+      const isFileError = error instanceof TabularFileError;
+      if (isFileError && error.code === "wrongFieldCount") setSkippable(file);
+      const reason = isFileError ? error.messageIn(initialLocale) : (error as Error).message;
       setStatus(format(texts.loadFailed, { file: file.name, reason }));
     }
   };
@@ -101,6 +112,9 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
             <Text role="status" className={styles.status}>
               {status}
             </Text>
+          )}
+          {skippable && (
+            <Button onClick={() => void openFile(skippable, true)}>{texts.openSkippingInvalid}</Button>
           )}
         </div>
         <div className={styles.grid}>

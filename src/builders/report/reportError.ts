@@ -39,12 +39,18 @@ export class ReportInputError extends Error {
     return format(REPORT_TEXTS[locale][this.key], this.localParams(locale));
   }
 
+  /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
+  get skippable(): boolean {
+    return this.key === "errorInvalidCells";
+  }
+
   /** Field names are translated when shown; they travel as ids. */
   private localParams(locale: Locale): Record<string, string | number> {
     const labels = FIELD_LABELS[locale] as Record<string, string>;
     const separator = locale === "zh-CN" ? "、" : ", ";
     const out: Record<string, string | number> = { ...this.params };
-    if (this.cells.length > 0) out.cells = cellList(this.cells, Number(this.params.cellCount), locale);
+    if (this.cells.length > 0)
+      out.cells = cellList(this.cells, Number(this.params.cellCount), locale);
     for (const name of ["field", "fields"]) {
       const value = this.params[name];
       if (typeof value === "string")
@@ -95,7 +101,9 @@ export class ReportInputError extends Error {
 function cellList(cells: readonly InvalidCell[], total: number, locale: Locale): string {
   const texts = REPORT_TEXTS[locale];
   const listed = cells
-    .map((cell) => format(cell.text === "" ? texts.invalidCellBlank : texts.invalidCell, { ...cell }))
+    .map((cell) =>
+      format(cell.text === "" ? texts.invalidCellBlank : texts.invalidCell, { ...cell })
+    )
     .join(locale === "zh-CN" ? "；" : "; ");
   const more = total - cells.length;
   return more > 0 ? format(texts.moreCells, { cells: listed, more }) : listed;

@@ -152,8 +152,7 @@ const ZH: Record<ReportTextKey, string> = {
   issueMissingDate: "“{column}”列有 {count} 行没有日期：第 {rows} 行。这些行未计入报表。",
   issueMonthOnlyDate:
     "“{column}”列有 {count} 行日期只到月份：第 {rows} 行。{grain}不计入这些行；请改用月或季度。",
-  issueUnreadableAmount:
-    "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些行未计入报表。",
+  issueUnreadableAmount: "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些行未计入报表。",
   moreRows: "{rows} 等，另有 {more} 行",
   sourceRowHeader: "源数据行号",
   chartTitle: "支付金额与转化率",
@@ -199,7 +198,8 @@ const ZH: Record<ReportTextKey, string> = {
   invalidCell: "第 {row} 行“{column}”列：“{text}”",
   invalidCellBlank: "第 {row} 行“{column}”列：空白",
   moreCells: "{cells}，另有 {more} 处",
-  leftOutNote: "有 {count} 行因单元格无法识别而未计入（见上方说明）；这些行中可识别的数值合计为：{sums}。",
+  leftOutNote:
+    "有 {count} 行因单元格无法识别而未计入（见上方说明）；这些行中可识别的数值合计为：{sums}。",
   leftOutNone: "无可识别的数值",
 };
 

@@ -17,12 +17,25 @@ export interface PreparedBuild {
   notes: string[];
 }
 
+/** How a build goes ahead: skipInvalid after the user chose to leave unreadable rows out. */
+export interface BuildChoices {
+  skipInvalid: boolean;
+}
+
+/**
+ * A refusal the user may override by leaving the offending rows out (a builder's input error with
+ * `skippable`): the error bar then offers to build again with skipInvalid.
+ */
+export function isSkippableError(error: unknown): boolean {
+  return (error as { skippable?: unknown } | null)?.skippable === true;
+}
+
 export interface BuildRunnerProps {
   port: WorkbookPort;
   buildLabel: string;
   notesLabel: string;
   /** Makes the plan from the page's choices; throws when they cannot make one. */
-  prepare: () => PreparedBuild;
+  prepare: (choices: BuildChoices) => PreparedBuild;
   /** The user-facing message of an error `prepare` throws on bad input; undefined for any other error. */
   inputErrorMessage: (error: unknown) => string | undefined;
 }
@@ -50,12 +63,12 @@ export function BuildRunner({
   const styles = useStyles();
   const [state, setState] = useState<BuildState>({ phase: "idle" });
 
-  const build = async () => {
+  const build = async (choices: BuildChoices = { skipInvalid: false }) => {
     setState({ phase: "building" });
     try {
       // Let the progress bar paint before the plan is worked out (a daily grid takes a moment).
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const { plan, sheetKey, notes } = prepare();
+      const { plan, sheetKey, notes } = prepare(choices);
       const result = await port.applyPlan(plan, {
         locale,
         onProgress: (done, total) => setState({ phase: "building", done, total }),
@@ -74,7 +87,11 @@ export function BuildRunner({
   return (
     <div className={styles.root}>
       <div>
-        <Button appearance="primary" onClick={build} disabled={state.phase === "building"}>
+        <Button
+          appearance="primary"
+          onClick={() => void build()}
+          disabled={state.phase === "building"}
+        >
           {buildLabel}
         </Button>
       </div>
@@ -101,6 +118,11 @@ export function BuildRunner({
           error={state.error}
           message={inputErrorMessage(state.error)}
           onDismiss={() => setState({ phase: "idle" })}
+          action={
+            isSkippableError(state.error)
+              ? { label: text.skipInvalidAndBuild, onClick: () => void build({ skipInvalid: true }) }
+              : undefined
+          }
         />
       )}
     </div>

@@ -26,10 +26,12 @@ export interface ErrorBarProps {
    */
   message?: string;
   onDismiss?: () => void;
+  /** A way forward the error allows (e.g. leaving unreadable rows out), as a button beside Dismiss. */
+  action?: { label: string; onClick: () => void };
 }
 
 /** Says what to do next; the adapter's own message stays underneath as detail for support. */
-export function ErrorBar({ error, message, onDismiss }: ErrorBarProps) {
+export function ErrorBar({ error, message, onDismiss, action }: ErrorBarProps) {
   const { text } = usePanelLocale();
   const reason = error instanceof Error ? error.message : String(error);
   const isWorkbookError = error instanceof WorkbookError;
@@ -44,11 +46,14 @@ export function ErrorBar({ error, message, onDismiss }: ErrorBarProps) {
           <div>{format(text.errorDetails, { message: reason })}</div>
         )}
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || action) && (
         <MessageBarActions>
-          <Button appearance="transparent" onClick={onDismiss}>
-            {text.dismiss}
-          </Button>
+          {action && <Button onClick={action.onClick}>{action.label}</Button>}
+          {onDismiss && (
+            <Button appearance="transparent" onClick={onDismiss}>
+              {text.dismiss}
+            </Button>
+          )}
         </MessageBarActions>
       )}
     </MessageBar>

@@ -125,7 +125,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         port={port}
         buildLabel={texts.build}
         notesLabel={texts.builtNotes}
-        prepare={() => prepareReport(values, source, locale)}
+        prepare={(choices) => prepareReport(values, source, locale, choices)}
         inputErrorMessage={(error) =>
           error instanceof ReportInputError
             ? error.messageIn(locale)

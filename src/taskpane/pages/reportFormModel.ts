@@ -18,7 +18,7 @@ import {
 } from "../../builders/report";
 import type { TableData } from "../../workbook/port";
 import type { ColumnMappingValue, ColumnMeaning } from "../components/ColumnMapping";
-import type { PreparedBuild } from "../components/BuildRunner";
+import type { BuildChoices, PreparedBuild } from "../components/BuildRunner";
 import { REPORT_FORM_TEXTS } from "./reportFormTexts";
 
 export interface ReportFormValues {
@@ -82,7 +82,8 @@ export function reportSourceRef(data: TableData): ReportSourceRef {
 export function prepareReport(
   values: ReportFormValues,
   source: { data: TableData; mapping: ColumnMappingValue },
-  locale: Locale
+  locale: Locale,
+  choices: BuildChoices = { skipInvalid: false }
 ): PreparedBuild {
   const texts = REPORT_FORM_TEXTS[locale];
   const by = values.by.filter((column): column is number => column !== null);
@@ -99,6 +100,7 @@ export function prepareReport(
     dashboard: values.dashboard,
     // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
     rebuild: true,
+    skipInvalid: choices.skipInvalid,
   });
   const notes = [format(texts.counted, { counted: result.countedRows, rows: result.rowCount })];
   // Live formulas over a copy don't follow the source: say so, since the user picked a live table.
