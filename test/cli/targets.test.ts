@@ -300,10 +300,10 @@ describe("targets: history problems are the user's to fix", () => {
 
   it("text in amounts names the row, in both languages", async () => {
     expect(await userError([...args, "--history", "bad-amount.csv"])).toBe(
-      'error: bad-amount.csv: column "销售额" must hold numbers; found text in row 3 ("12元"). Fix or delete those cells; nothing is skipped silently.'
+      'error: bad-amount.csv: column "销售额" must hold numbers; found text in row 3 ("12元"). Fix or delete those cells, or leave those rows out (CLI: --skip-invalid); nothing is skipped silently.'
     );
     expect(await userError([...args, "--history", "bad-amount.csv"], ZH)).toBe(
-      '错误：bad-amount.csv：“销售额”列应为数字，但第 3 行是文本（"12元"）。请修正或删除这些单元格；不会悄悄跳过任何数据。'
+      '错误：bad-amount.csv：“销售额”列应为数字，但第 3 行是文本（"12元"）。请修正或删除这些单元格，或跳过这些行（命令行：--skip-invalid）；不会悄悄跳过任何数据。'
     );
   });
 

@@ -175,6 +175,7 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
     fail(texts.errCustom);
   const shares = seasonalIndexOrExplain(history, method, custom, options.locale);
   notes.push(format(texts.noteSeasonality, { method: texts.seasonality[method] }));
+  notes.push(...(options.history?.sourceNotes ?? []));
   const index = months.map((m) => shares[m.month - 1] * MONTHS);
 
   const uplifts = eventUplifts(options, months, method, history, notes);

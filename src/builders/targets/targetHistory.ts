@@ -10,6 +10,8 @@
  */
 import { daysInMonth, ymdFromSerial } from "../../core/calendar";
 import { parseDateCell } from "../../core/parseDateCell";
+import { isNoValueDash, parseNumberText } from "../../core/parseNumberText";
+import { readNoteLines } from "../readNoteLines";
 import type { MonthlyObservation } from "../../core/seasonality";
 import { format, type Locale } from "../../i18n/locale";
 import { detectColumns, normaliseHeader } from "../../io/detectColumns";
@@ -29,8 +31,13 @@ export interface ReadTargetHistoryOptions {
   memberColumn?: string;
   /** Language of the issues' `message`. */
   locale: Locale;
-  /** Row number the user sees for the first data row, for messages; default 2 (the header is row 1). */
+  /** Row number the user sees for the first data row, for messages; default 2 (the header is row 1). Used when the table has no rowNumbers. */
   firstRowNumber?: number;
+  /**
+   * Leave rows with a date or number the rules cannot read out (whole), noting how many and what their
+   * readable amounts held, instead of refusing the history.
+   */
+  skipInvalid?: boolean;
 }
 
 /** The columns used, by header as written: shown to the user so a wrong guess is visible. */
@@ -91,6 +98,11 @@ export class TargetHistoryError extends Error {
   messageIn(locale: Locale): string {
     return renderMessage(this.code, this.params, locale);
   }
+
+  /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
+  get skippable(): boolean {
+    return this.code === "notNumbers" || this.code === "unreadableDates";
+  }
 }
 
 /**
@@ -121,23 +133,37 @@ const MEMBER_SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 const MONTHS = 12;
-/** Integers written as 202501 or 20250103 are months or days, not Excel serials (which stay below 2958466). */
-const YYYYMM = /^\d{6}$/;
-const YYYYMMDD = /^\d{8}$/;
 
 export function readTargetHistory(
   table: TableData,
   options: ReadTargetHistoryOptions
 ): TargetHistoryResult {
   const source = table.source;
-  const rowNumber = (index: number) => index + (options.firstRowNumber ?? 2);
-  const dataRows = table.rows
+  const rowNumber = (index: number) =>
+    table.rowNumbers?.[index] ?? index + (options.firstRowNumber ?? 2);
+  let dataRows = table.rows
     .map((cells, index) => ({ cells, index }))
     .filter(({ cells }) => cells.some((cell) => cell !== null && cell !== ""));
   if (dataRows.length === 0) throw new TargetHistoryError("emptyTable", { source });
 
   const columns = findColumns(table, options.memberColumn);
   const issues: Omit<TargetHistoryIssue, "message" | "messageIn">[] = [];
+  if (options.skipInvalid) {
+    const split = leaveOutUnreadableRows(dataRows, columns);
+    if (split.leftOut.length > 0) {
+      issues.push({
+        code: "rowsLeftOut",
+        params: {
+          count: split.leftOut.length,
+          rows: { rows: split.leftOut.map(({ index }) => rowNumber(index)) },
+          amount: formatSum(split.amountSum),
+          column: table.header[columns.amount],
+        },
+      });
+      dataRows = split.kept;
+    }
+    if (dataRows.length === 0) throw new TargetHistoryError("emptyTable", { source });
+  }
 
   const months = readMonths(dataRows, columns.period, table, rowNumber);
   const amounts = readNumbers(dataRows, columns.amount, table, rowNumber);
@@ -193,11 +219,16 @@ export function readTargetHistory(
   if (partial.length > 0)
     issues.push({ code: "partialMonths", params: { months: { partialMonths: partial } } });
 
+  const leftOut = issues.filter(({ code }) => code === "rowsLeftOut");
   const history: TargetHistory = {
     members: memberNames.map((name, m): MemberHistory => ({
       name,
       observations: sums[m].map((value, offset) => observation(first.key + offset, value)),
     })),
+    sourceNotes: [
+      ...leftOut.map((issue) => renderMessage(issue.code, issue.params, options.locale)),
+      ...readNoteLines(table.notes, options.locale),
+    ],
   };
   if (orders) {
     history.aov = ratioOfSums(months, amounts, orders);
@@ -328,9 +359,7 @@ function readMonths(
     });
   const bad: { row: number; value: CellValue }[] = [];
   const months = values.map((value, i): RowMonth => {
-    const parsed = parseDateCell(
-      typeof value === "number" && looksLikeDigitsDate(value) ? String(value) : value
-    );
+    const parsed = parseDateCell(value);
     if (!parsed) {
       bad.push({ row: rowNumber(rows[i].index), value });
       return { key: 0 };
@@ -348,12 +377,49 @@ function readMonths(
   return months;
 }
 
-function looksLikeDigitsDate(value: number): boolean {
-  const text = String(value);
-  return YYYYMM.test(text) || YYYYMMDD.test(text);
+/**
+ * A number cell by core's rules: a number, null for blank (or a "-" that exports write for no value),
+ * undefined when the text cannot be read (e.g. "n/a", "1,5", TRUE).
+ */
+function numberOf(value: CellValue | undefined): number | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  if (value.trim() === "" || isNoValueDash(value)) return null;
+  return parseNumberText(value);
 }
 
-/** Numbers, or null for a blank cell; text or TRUE/FALSE stop the read with the rows named. */
+/** The rows whose date and numbers all read, and those left out with the sum of their readable amounts. */
+function leaveOutUnreadableRows(
+  rows: RowRef[],
+  columns: ColumnIndexes
+): { kept: RowRef[]; leftOut: RowRef[]; amountSum: number } {
+  const numberColumns = [columns.amount, columns.uv, columns.orders].filter(
+    (column): column is number => column !== undefined
+  );
+  const kept: RowRef[] = [];
+  const leftOut: RowRef[] = [];
+  let amountSum = 0;
+  for (const row of rows) {
+    const dateCell = row.cells[columns.period];
+    const readable =
+      typeof dateCell !== "boolean" &&
+      parseDateCell(dateCell ?? null) !== undefined &&
+      numberColumns.every((column) => numberOf(row.cells[column]) !== undefined);
+    if (readable) kept.push(row);
+    else {
+      leftOut.push(row);
+      amountSum += numberOf(row.cells[columns.amount]) ?? 0;
+    }
+  }
+  return { kept, leftOut, amountSum };
+}
+
+function formatSum(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Numbers (core's rules), or null for a blank cell; unreadable text or TRUE/FALSE stop the read with the rows named. */
 function readNumbers(
   rows: readonly RowRef[],
   column: number,
@@ -362,10 +428,9 @@ function readNumbers(
 ): (number | null)[] {
   const bad: { row: number; value: CellValue }[] = [];
   const values = rows.map(({ cells, index }) => {
-    const value = cells[column];
-    if (value === null || value === "") return null;
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    bad.push({ row: rowNumber(index), value });
+    const value = numberOf(cells[column]);
+    if (value !== undefined) return value;
+    bad.push({ row: rowNumber(index), value: cells[column] });
     return null;
   });
   if (bad.length > 0)

@@ -21,7 +21,7 @@ export type TargetHistoryErrorCode =
   | "negativeMonths";
 
 export type TargetHistoryIssueCode =
-  "blankAmounts" | "partialMonths" | "memberMissingMonths" | "driverCellsBlank";
+  "blankAmounts" | "partialMonths" | "memberMissingMonths" | "driverCellsBlank" | "rowsLeftOut";
 
 type Texts = Record<TargetHistoryErrorCode | TargetHistoryIssueCode, string> & {
   listSeparator: string;
@@ -43,9 +43,9 @@ const EN: Texts = {
   ambiguousColumn:
     '{source}: {count} columns are named "{name}"; rename all but the one to read, so it is clear which one is meant.',
   notNumbers:
-    '{source}: column "{column}" must hold numbers; found text in {rows} ({examples}). Fix or delete those cells; nothing is skipped silently.',
+    '{source}: column "{column}" must hold numbers; found text in {rows} ({examples}). Fix or delete those cells, or leave those rows out (CLI: --skip-invalid); nothing is skipped silently.',
   unreadableDates:
-    '{source}: column "{column}" has dates that cannot be read in {rows} ({examples}). Write dates year first, e.g. 2025-01-03, 2025/1/3, 20250103, 2025年1月3日, or months as 2025-01 or 2025年1月.',
+    '{source}: column "{column}" has dates that cannot be read in {rows} ({examples}). Write dates year first, e.g. 2025-01-03, 2025/1/3, 20250103, 2025年1月3日, or months as 2025-01 or 2025年1月; or leave those rows out (CLI: --skip-invalid).',
   monthWithoutYear:
     '{source}: column "{column}" holds month numbers without a year. Write the month with its year, e.g. 2025-01 or 2025年1月.',
   blankMembers:
@@ -57,6 +57,8 @@ const EN: Texts = {
   negativeMonths:
     "{source}: the amounts of {months} add up to less than 0; a target cannot be spread in proportion to a negative month.",
   blankAmounts: 'Column "{column}" is blank in {rows}: counted as 0.',
+  rowsLeftOut:
+    '{count} history rows with a date or number that cannot be read were left out ({rows}); their readable "{column}" cells held {amount}.',
   partialMonths:
     "Daily history does not cover every day of {months}: those months count only the days given.",
   memberMissingMonths: '"{member}" has no rows in {months}: counted as 0.',
@@ -79,9 +81,9 @@ const ZH: Texts = {
   ambiguousColumn:
     "{source}：有 {count} 列都叫“{name}”，无法确定读取哪一列；请只保留要读取的那一列使用这个名称。",
   notNumbers:
-    "{source}：“{column}”列应为数字，但{rows}是文本（{examples}）。请修正或删除这些单元格；不会悄悄跳过任何数据。",
+    "{source}：“{column}”列应为数字，但{rows}是文本（{examples}）。请修正或删除这些单元格，或跳过这些行（命令行：--skip-invalid）；不会悄悄跳过任何数据。",
   unreadableDates:
-    "{source}：“{column}”列{rows}的日期无法识别（{examples}）。请按年在前的格式填写日期，如 2025-01-03、2025/1/3、20250103、2025年1月3日，或月份如 2025-01、2025年1月。",
+    "{source}：“{column}”列{rows}的日期无法识别（{examples}）。请按年在前的格式填写日期，如 2025-01-03、2025/1/3、20250103、2025年1月3日，或月份如 2025-01、2025年1月；或跳过这些行（命令行：--skip-invalid）。",
   monthWithoutYear:
     "{source}：“{column}”列只有月份数字，没有年份。请写成带年份的月份，如 2025-01 或 2025年1月。",
   blankMembers: "{source}：“{column}”列{rows}为空；每一行都需要填写所属的拆分对象。",
@@ -91,6 +93,8 @@ const ZH: Texts = {
   missingMonths: "{source}：在 {first} 至 {last} 的历史数据中，{months} 没有数据行。",
   negativeMonths: "{source}：{months} 的金额合计小于 0；目标无法按负数月份的比例拆分。",
   blankAmounts: "“{column}”列{rows}为空：按 0 计算。",
+  rowsLeftOut:
+    "历史数据中有 {count} 行的日期或数字无法识别，已跳过（{rows}）；这些行中可识别的“{column}”合计为 {amount}。",
   partialMonths: "按日的历史数据未覆盖 {months}的每一天：这些月份只汇总了已有的天数。",
   memberMissingMonths: "“{member}”在 {months} 没有数据行：按 0 计算。",
   driverCellsBlank: "“{column}”列{rows}为空：这些行不参与转化率和客单价的计算。",

@@ -33,6 +33,11 @@ export interface TargetHistory {
   conversion?: (number | undefined)[];
   /** Monthly average order value (GMV ÷ orders), 12 values January first; undefined where unknown. */
   aov?: (number | undefined)[];
+  /**
+   * What the read left out (rows with unreadable cells, title lines, a total row), worded in the read's
+   * language: written in the sheet's notes so nothing disappears without a word.
+   */
+  sourceNotes?: string[];
 }
 
 export type MemberShareSource = "history" | "equal" | "entered";

@@ -238,6 +238,7 @@ export interface TargetsCliSettings {
     file: string;
     sheet?: string;
     encoding?: ReturnType<typeof inputOptionsFrom>["encoding"];
+    skipInvalid: boolean;
   };
   by?: string;
   members?: string[];
@@ -295,6 +296,7 @@ function defineTargetsOptions(command: Command, locale: Locale): void {
     .option(`--history ${cli.fileArgument}`, texts.historyOption)
     .option(`--sheet ${cli.nameArgument}`, texts.sheetOption)
     .option(`--encoding ${cli.nameArgument}`, texts.encodingOption)
+    .option("--skip-invalid", cli.skipInvalidOption)
     .option(`--by ${texts.columnArgument}`, texts.byOption)
     .option(`--members ${texts.namesArgument}`, texts.membersOption)
     .option(`--grain ${texts.choiceArgument}`, texts.grainOption)
@@ -319,13 +321,27 @@ export function targetsSettingsFrom(options: OptionValues): TargetsCliSettings {
   const history =
     historyFile === undefined
       ? undefined
-      : (({ sheet, encoding }) => ({ file: historyFile, sheet, encoding }))(
-          inputOptionsFrom({ input: historyFile, sheet: options.sheet, encoding: options.encoding })
+      : (({ sheet, encoding, skipInvalid }) => ({
+          file: historyFile,
+          sheet,
+          encoding,
+          skipInvalid,
+        }))(
+          inputOptionsFrom({
+            input: historyFile,
+            sheet: options.sheet,
+            encoding: options.encoding,
+            skipInvalid: options.skipInvalid,
+          })
         );
   if (!history) {
-    for (const option of ["sheet", "encoding", "by"])
-      if (options[option] !== undefined)
-        throw usageError("needsHistory", { option: `--${option}` });
+    for (const [option, flag] of [
+      ["sheet", "--sheet"],
+      ["encoding", "--encoding"],
+      ["by", "--by"],
+      ["skipInvalid", "--skip-invalid"],
+    ])
+      if (options[option] !== undefined) throw usageError("needsHistory", { option: flag });
   }
   const by = options.by as string | undefined;
   const members =
@@ -523,18 +539,14 @@ async function readHistory(
   const table = await readTabularFile(bytes, history.file, {
     sheet: history.sheet,
     encoding: history.encoding,
+    skipInvalid: history.skipInvalid,
   });
+  // Rows carry their file line or sheet row (table.rowNumbers), for messages.
   return readTargetHistory(table, {
     memberColumn: by,
     locale: context.locale,
-    firstRowNumber: firstDataRowNumber(table.range),
+    skipInvalid: history.skipInvalid,
   });
-}
-
-/** An .xlsx table's first data row as the sheet numbers it ("A3:F20" → 4); text files: row 2. */
-function firstDataRowNumber(range: string | undefined): number {
-  const headerRow = range === undefined ? undefined : /^[A-Z]+(\d+)/.exec(range)?.[1];
-  return headerRow === undefined ? 2 : Number(headerRow) + 1;
 }
 
 /** The builder's refusals are already in the user's language: reported as one line, not as a bug. */

@@ -16,7 +16,7 @@ import { TARGETS_SHEET, buildTargetsPlan } from "../../builders/targets/targetsP
 import { TargetsInputError } from "../../builders/targets/targetsTexts";
 import { TARGET_GRAINS } from "../../builders/targets/targetsOptions";
 import type { WorkbookPort } from "../../workbook/port";
-import { BuildRunner, type PreparedBuild } from "../components/BuildRunner";
+import { BuildRunner, type BuildChoices, type PreparedBuild } from "../components/BuildRunner";
 import { usePanelLocale } from "../panelLocale";
 import type { LoadedSource } from "./SourcePreviewPage";
 import {
@@ -50,8 +50,8 @@ export function TargetsForm({ port, source }: TargetsFormProps) {
   const set = <K extends keyof TargetsFormValues>(key: K, value: TargetsFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  const prepare = (): PreparedBuild => {
-    const { options, issues } = targetsRequest(values, source, locale);
+  const prepare = (choices: BuildChoices): PreparedBuild => {
+    const { options, issues } = targetsRequest(values, source, locale, choices);
     const { plan, notes } = buildTargetsPlan(options);
     return {
       plan,

@@ -106,6 +106,8 @@ export function historyTable(
       source: data.source,
       header: picked.map((column) => column.header),
       rows: data.rows.map((row) => picked.map((column) => row[column.index] ?? null)),
+      rowNumbers: data.rowNumbers,
+      notes: data.notes,
     },
     memberHeader,
   };
@@ -124,7 +126,8 @@ export interface TargetsRequest {
 export function targetsRequest(
   values: TargetsFormValues,
   source: { data: TableData; mapping: ColumnMappingValue } | undefined,
-  locale: Locale
+  locale: Locale,
+  choices: { skipInvalid: boolean } = { skipInvalid: false }
 ): TargetsRequest {
   const texts = TARGETS_FORM_TEXTS[locale];
   const annualTarget = parseTargetAmount(values.annualTarget);
@@ -163,7 +166,11 @@ export function targetsRequest(
   if (mapping.date === null || mapping.date === undefined) fail(texts.dateNotMapped);
   if (mapping.sales === null || mapping.sales === undefined) fail(texts.salesNotMapped);
   const { table, memberHeader } = historyTable(data, mapping, values.memberColumn);
-  const read = readTargetHistory(table, { memberColumn: memberHeader, locale });
+  const read = readTargetHistory(table, {
+    memberColumn: memberHeader,
+    locale,
+    skipInvalid: choices.skipInvalid,
+  });
   return {
     options: { ...options, history: read.history, seasonality: { method: values.seasonality } },
     issues: read.issues,

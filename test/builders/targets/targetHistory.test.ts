@@ -270,16 +270,16 @@ describe("readTargetHistory: bad input is refused with the place named, in both 
           ["2025-01", 10],
           ["2025-02", "12元"],
           ["2025-03", 30],
-          ["2025-04", "-"],
+          ["2025-04", "1,5"],
         ]
       )
     );
-    // Data rows 2 and 4 are sheet rows 3 and 5.
+    // Data rows 2 and 4 are sheet rows 3 and 5. ("-" would be no value: the report reads it so too.)
     expect(error.messageIn("en-US")).toBe(
-      'history.csv: column "Sales" must hold numbers; found text in rows 3, 5 ("12元", "-"). Fix or delete those cells; nothing is skipped silently.'
+      'history.csv: column "Sales" must hold numbers; found text in rows 3, 5 ("12元", "1,5"). Fix or delete those cells, or leave those rows out (CLI: --skip-invalid); nothing is skipped silently.'
     );
     expect(error.messageIn("zh-CN")).toBe(
-      'history.csv：“Sales”列应为数字，但第 3、5 行是文本（"12元"、"-"）。请修正或删除这些单元格；不会悄悄跳过任何数据。'
+      'history.csv：“Sales”列应为数字，但第 3、5 行是文本（"12元"、"1,5"）。请修正或删除这些单元格，或跳过这些行（命令行：--skip-invalid）；不会悄悄跳过任何数据。'
     );
   });
 
