@@ -58,6 +58,20 @@ export function isNoValueDash(text: string): boolean {
   return /^(-{1,2}|—|–)$/.test(text.trim());
 }
 
+/**
+ * A cell of a number column as a table holds it: the number; null for blank (or a no-value dash);
+ * undefined when the rules cannot read it (text such as "n/a" or "1,5", TRUE/FALSE, ±Infinity).
+ */
+export function readNumberCell(
+  cell: string | number | boolean | null | undefined
+): number | null | undefined {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== "string") return undefined;
+  if (cell.trim() === "" || isNoValueDash(cell)) return null;
+  return parseNumberText(cell);
+}
+
 /** An amount: a number without %, e.g. a target, a budget or a cell of a sales column typed by hand. */
 export function parseAmountText(text: string): number | undefined {
   return normalise(text).endsWith("%") ? undefined : parseNumberText(text);

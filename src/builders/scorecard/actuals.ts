@@ -3,6 +3,7 @@
  * be placed are reported, never silently dropped: an unknown employee or KPI, a value that is not a
  * number, a rate outside 0–100%, or a second value for the same cell (the first one is kept).
  */
+import { readNumberCell } from "../../core/parseNumberText";
 import { format, type Locale } from "../../i18n/locale";
 import type { CellValue } from "../../plan/types";
 import type { TableData } from "../../workbook/port";
@@ -65,7 +66,7 @@ export function actualsFromTable(table: TableData): ActualEntry[] {
   const columns = findColumns(table, ACTUALS_COLUMNS);
   return table.rows
     .map((row, i) => ({
-      row: i + 2,
+      row: table.rowNumbers?.[i] ?? i + 2,
       employee: cellText(cellAt(row, columns.employee)),
       kpi: cellText(cellAt(row, columns.kpi)),
       actual: cellAt(row, columns.actual),
@@ -112,19 +113,20 @@ export function matchActuals(
       issue("unknownKpi");
       continue;
     }
-    if (typeof entry.actual !== "number" || !Number.isFinite(entry.actual)) {
+    const actual = readNumberCell(entry.actual);
+    if (actual === null || actual === undefined) {
       issue("notANumber", cellText(entry.actual));
       continue;
     }
-    if (kpi.unit === "rate" && (entry.actual < 0 || entry.actual > 1)) {
-      issue("rateOutOfRange", percentText(entry.actual));
+    if (kpi.unit === "rate" && (actual < 0 || actual > 1)) {
+      issue("rateOutOfRange", percentText(actual));
       continue;
     }
     if (byCard[index].has(kpi.id)) {
       issue("duplicate");
       continue;
     }
-    byCard[index].set(kpi.id, entry.actual);
+    byCard[index].set(kpi.id, actual);
   }
   return { byCard, issues };
 }

@@ -11,6 +11,7 @@
  */
 import { OpsError } from "../../core/errors";
 import { parseKpiDirection, type KpiDirection } from "../../core/kpiScore";
+import { readNumberCell } from "../../core/parseNumberText";
 import { typeCellText } from "../../io/typeCellText";
 import type { CellValue } from "../../plan/types";
 import type { TableData } from "../../workbook/port";
@@ -55,23 +56,32 @@ const UNIT_WORDS: Record<string, KpiUnit> = {
   "": "number",
 };
 
-/** Messages count rows as a spreadsheet shows them: the header is row 1. */
+/** Messages count rows as a spreadsheet shows them: the header is row 1 unless the table says. */
 const FIRST_DATA_ROW = 2;
 
 export function templateFromTable(table: TableData): ScorecardTemplate {
   const columns = findColumns(table, TEMPLATE_COLUMNS);
   const name: LocalizedText = { "en-US": table.source, "zh-CN": table.source };
-  const rows = table.rows.filter((row) => row.some((cell) => cell !== null));
+  const numbered = table.rows
+    .map((row, i) => ({ row, line: table.rowNumbers?.[i] ?? i + FIRST_DATA_ROW }))
+    .filter(({ row }) => row.some((cell) => cell !== null));
+  const rows = numbered.map(({ row }) => row);
+  const lines = numbered.map(({ line }) => line);
   const weights = rows.map((row, i) =>
-    requiredNumber(cellAt(row, columns.weight), name, i, TEMPLATE_COLUMNS.weight)
+    requiredNumber(cellAt(row, columns.weight), name, lines[i], TEMPLATE_COLUMNS.weight)
   );
   const percentPoints = weights.some((weight) => weight > 1);
   const kpis = rows.map((row, i): TemplateKpi => {
-    const kpiName = requiredText(cellAt(row, columns.kpi), table.source, i, TEMPLATE_COLUMNS.kpi);
+    const kpiName = requiredText(
+      cellAt(row, columns.kpi),
+      table.source,
+      lines[i],
+      TEMPLATE_COLUMNS.kpi
+    );
     const dimension = requiredText(
       cellAt(row, columns.dimension),
       table.source,
-      i,
+      lines[i],
       TEMPLATE_COLUMNS.dimension
     );
     const definition = cellText(cellAt(row, columns.definition));
@@ -80,17 +90,22 @@ export function templateFromTable(table: TableData): ScorecardTemplate {
       dimension: { "en-US": dimension, "zh-CN": dimension },
       name: { "en-US": kpiName, "zh-CN": kpiName },
       definition: { "en-US": definition, "zh-CN": definition },
-      direction: directionFrom(cellAt(row, columns.direction), name, i),
+      direction: directionFrom(cellAt(row, columns.direction), name, lines[i]),
       weight: percentPoints ? weights[i] / 100 : weights[i],
       threshold: optionalNumber(
         cellAt(row, columns.threshold),
         name,
-        i,
+        lines[i],
         TEMPLATE_COLUMNS.threshold
       ),
-      target: requiredNumber(cellAt(row, columns.target), name, i, TEMPLATE_COLUMNS.target),
-      stretch: optionalNumber(cellAt(row, columns.stretch), name, i, TEMPLATE_COLUMNS.stretch),
-      unit: unitFrom(cellAt(row, columns.unit), name, i),
+      target: requiredNumber(cellAt(row, columns.target), name, lines[i], TEMPLATE_COLUMNS.target),
+      stretch: optionalNumber(
+        cellAt(row, columns.stretch),
+        name,
+        lines[i],
+        TEMPLATE_COLUMNS.stretch
+      ),
+      unit: unitFrom(cellAt(row, columns.unit), name, lines[i]),
     };
   });
   return validateTemplate({ id: "custom", name, kpis });
@@ -126,12 +141,12 @@ function jsonCell(value: unknown): CellValue {
   return JSON.stringify(value);
 }
 
-function requiredText(cell: CellValue, source: string, index: number, spec: ColumnSpec): string {
+function requiredText(cell: CellValue, source: string, line: number, spec: ColumnSpec): string {
   const text = cellText(cell);
   if (text === "")
     throw new ScorecardError("blankCell", {
       source,
-      row: index + FIRST_DATA_ROW,
+      row: line,
       column: columnLabel(spec),
     });
   return text;
@@ -140,29 +155,30 @@ function requiredText(cell: CellValue, source: string, index: number, spec: Colu
 function optionalNumber(
   cell: CellValue,
   template: LocalizedText,
-  index: number,
+  line: number,
   spec: ColumnSpec
 ): number | undefined {
   if (cell === null || (typeof cell === "string" && cell.trim() === "")) return undefined;
-  return requiredNumber(cell, template, index, spec);
+  return requiredNumber(cell, template, line, spec);
 }
 
 function requiredNumber(
   cell: CellValue,
   template: LocalizedText,
-  index: number,
+  line: number,
   spec: ColumnSpec
 ): number {
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  const value = readNumberCell(cell);
+  if (value !== null && value !== undefined) return value;
   throw new ScorecardError("notANumber", {
     template,
-    row: index + FIRST_DATA_ROW,
+    row: line,
     column: columnLabel(spec),
     got: cellText(cell),
   });
 }
 
-function directionFrom(cell: CellValue, template: LocalizedText, index: number): KpiDirection {
+function directionFrom(cell: CellValue, template: LocalizedText, line: number): KpiDirection {
   const text = cellText(cell);
   const word = DIRECTION_WORDS[text.toLowerCase()];
   if (word) return word;
@@ -172,15 +188,15 @@ function directionFrom(cell: CellValue, template: LocalizedText, index: number):
     if (!(error instanceof OpsError)) throw error;
     throw new ScorecardError("unknownDirection", {
       template,
-      row: index + FIRST_DATA_ROW,
+      row: line,
       got: text,
     });
   }
 }
 
-function unitFrom(cell: CellValue, template: LocalizedText, index: number): KpiUnit {
+function unitFrom(cell: CellValue, template: LocalizedText, line: number): KpiUnit {
   const text = cellText(cell);
   const unit = UNIT_WORDS[text.toLowerCase()];
   if (unit) return unit;
-  throw new ScorecardError("unknownUnit", { template, row: index + FIRST_DATA_ROW, got: text });
+  throw new ScorecardError("unknownUnit", { template, row: line, got: text });
 }

@@ -10,7 +10,7 @@
  */
 import { daysInMonth, ymdFromSerial } from "../../core/calendar";
 import { parseDateCell } from "../../core/parseDateCell";
-import { isNoValueDash, parseNumberText } from "../../core/parseNumberText";
+import { readNumberCell } from "../../core/parseNumberText";
 import { readNoteLines } from "../readNoteLines";
 import type { MonthlyObservation } from "../../core/seasonality";
 import { format, type Locale } from "../../i18n/locale";
@@ -377,18 +377,6 @@ function readMonths(
   return months;
 }
 
-/**
- * A number cell by core's rules: a number, null for blank (or a "-" that exports write for no value),
- * undefined when the text cannot be read (e.g. "n/a", "1,5", TRUE).
- */
-function numberOf(value: CellValue | undefined): number | null | undefined {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  if (value.trim() === "" || isNoValueDash(value)) return null;
-  return parseNumberText(value);
-}
-
 /** The rows whose date and numbers all read, and those left out with the sum of their readable amounts. */
 function leaveOutUnreadableRows(
   rows: RowRef[],
@@ -405,11 +393,11 @@ function leaveOutUnreadableRows(
     const readable =
       typeof dateCell !== "boolean" &&
       parseDateCell(dateCell ?? null) !== undefined &&
-      numberColumns.every((column) => numberOf(row.cells[column]) !== undefined);
+      numberColumns.every((column) => readNumberCell(row.cells[column]) !== undefined);
     if (readable) kept.push(row);
     else {
       leftOut.push(row);
-      amountSum += numberOf(row.cells[columns.amount]) ?? 0;
+      amountSum += readNumberCell(row.cells[columns.amount]) ?? 0;
     }
   }
   return { kept, leftOut, amountSum };
@@ -428,7 +416,7 @@ function readNumbers(
 ): (number | null)[] {
   const bad: { row: number; value: CellValue }[] = [];
   const values = rows.map(({ cells, index }) => {
-    const value = numberOf(cells[column]);
+    const value = readNumberCell(cells[column]);
     if (value !== undefined) return value;
     bad.push({ row: rowNumber(index), value: cells[column] });
     return null;
