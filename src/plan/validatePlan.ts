@@ -7,11 +7,13 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   blockRange,
+  cellA1,
   parseCell,
   parseRange,
   rangesOverlap,
   type RangeAddress,
 } from "./a1";
+import { cellTextProblem, firstForbiddenCharacter, MAX_CELL_TEXT_LENGTH } from "./cellText";
 import { SHEET_REFERENCE } from "./sheetNames";
 import { isFormulaCell, localSheetKey, type SheetPlan, type WorkbookPlan } from "./types";
 
@@ -114,6 +116,17 @@ function validateSheet(
     covered.push({ range: area, anchor: block.anchor });
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
+        // A formula's string literals are cell text too: a criterion must be the text it matches.
+        const textProblem =
+          typeof cell === "string"
+            ? cellTextSentence(cell, "the text")
+            : isFormulaCell(cell)
+              ? cellTextSentence(cell.formula, "the formula")
+              : undefined;
+        if (textProblem !== undefined)
+          errors.push(
+            `${where} cell ${cellA1({ row: anchor.row + r, column: anchor.column + c })}: ${textProblem}`
+          );
         if (!isFormulaCell(cell)) return;
         for (const problem of formulaProblems(cell.formula, keys)) {
           errors.push(
@@ -182,6 +195,18 @@ function validateSheet(
     for (const series of chart.series) range(series.values, `chart series "${series.name}"`);
   }
   return errors;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** Why a workbook cannot hold `text`, as a sentence end; undefined when it can. */
+function cellTextSentence(text: string, what: string): string | undefined {
+  const problem = cellTextProblem(text);
+  if (problem === undefined) return undefined;
+  if (problem === "tooLong")
+    return `${what} has ${count(text.length)} characters; a cell holds at most ${count(MAX_CELL_TEXT_LENGTH)}.`;
+  const found = firstForbiddenCharacter(text)!;
+  return `${what} holds the character ${found.code} (at character ${found.position}), which a workbook cannot store.`;
 }
 
 /**
