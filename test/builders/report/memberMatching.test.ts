@@ -12,47 +12,22 @@ import {
 } from "../../../src/builders/report";
 import { splitFormulaParts } from "../../../src/plan/formulaParts";
 import { isFormulaCell, type CellValue, type WorkbookPlan } from "../../../src/plan/types";
-import { FEB_2024, JAN_2024 } from "./reportFixtures";
+import { FEB_2024 } from "./reportFixtures";
+import {
+  BLUE,
+  CHANNEL,
+  expectedMembers,
+  GMV,
+  HEADER,
+  PREFIX,
+  PRODUCT,
+  PRODUCTS,
+  RED,
+  ROWS,
+} from "./memberNameFixtures";
 import { applyReport, errorCells } from "./reportTestSupport";
 
 const TABLE: ReportSourceRef = { kind: "table", table: "Sales" };
-const HEADER = ["Date", "Channel", "Product", "GMV"];
-const CHANNEL = 1;
-const PRODUCT = 2;
-const GMV = 3;
-
-/** 300 characters that two product names share; a third product is the prefix itself. */
-const PREFIX = "Gift box 礼盒 organic green tea 250 g tin ".repeat(8).slice(0, 300);
-const RED = `${PREFIX} red`;
-const BLUE = `${PREFIX} blue`;
-
-/** Product names, each amount a different power of two: a double-counted row shows in any sum. */
-const PRODUCTS: [string | null, string][] = [
-  [RED, "Tmall"],
-  [RED.toUpperCase(), "JD"], // the same member as RED: SUMIFS ignores case
-  [BLUE, "Tmall"],
-  [PREFIX, "JD"],
-  ["Tea", "Tmall"],
-  ["TEA", "Tmall"],
-  ["=x", "JD"],
-  ["ax", "JD"],
-  ["<x", "Tmall"],
-  ["a\tb", "JD"],
-  ["a b", "JD"],
-  ["two\nlines", "Tmall"],
-  ["cr\r\nlf", "Tmall"],
-  ["x".repeat(254), "JD"], // "=" + 254 characters: the longest criterion SUMIFS takes
-  ["y".repeat(255), "JD"],
-  ["*".repeat(200), "Tmall"], // 400 characters once the wildcards are escaped
-  ["**", "Tmall"],
-  [null, "JD"],
-];
-
-const ROWS: CellValue[][] = PRODUCTS.flatMap(([product, channel], i) => [
-  [JAN_2024 + i, channel, product, 2 ** (2 * i)],
-  [FEB_2024 + i, channel, product, 2 ** (2 * i + 1)],
-]);
-
 function options(by: number[], extra: Partial<ReportOptions> = {}): ReportOptions {
   return {
     locale: "en-US",
@@ -69,28 +44,6 @@ function withSalesTable(rows: CellValue[][]) {
     const sheet = memory.addSheetFromRows("Src", [HEADER, ...rows]);
     memory.addTable(sheet, "Sales", `A1:D${rows.length + 1}`);
   };
-}
-
-/**
- * Members as SUMIFS sees them (equal ignoring case) among the rows `keep` takes, each with its sum and
- * its label: the first spelling in the whole source.
- */
-function expectedMembers(rows: CellValue[][], keep: (row: CellValue[]) => boolean) {
-  const nameOf = (row: CellValue[]) => (row[PRODUCT] as string | null) ?? "";
-  const firstSpelling = new Map<string, string>();
-  for (const row of rows)
-    if (!firstSpelling.has(nameOf(row).toLowerCase()))
-      firstSpelling.set(nameOf(row).toLowerCase(), nameOf(row));
-  const members = new Map<string, { label: string; gmv: number }>();
-  for (const row of rows) {
-    if (!keep(row)) continue;
-    const key = nameOf(row).toLowerCase();
-    const name = firstSpelling.get(key)!;
-    const member = members.get(key) ?? { label: name === "" ? "(blank)" : name, gmv: 0 };
-    member.gmv += row[GMV] as number;
-    members.set(key, member);
-  }
-  return [...members.values()];
 }
 
 const inJanuary = (row: CellValue[]) => (row[0] as number) < FEB_2024;
