@@ -19,10 +19,17 @@ const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Any surrogate instead of lone ones: five times faster than FORBIDDEN (no lookarounds), and plans hold
+ * hundreds of thousands of cells, nearly all without a surrogate.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Why a cell cannot hold `text`, or undefined when it can. */
 export function cellTextProblem(text: string): CellTextProblem | undefined {
   if (text.length > MAX_CELL_TEXT_LENGTH) return "tooLong";
-  if (FORBIDDEN.test(text)) return "forbiddenCharacter";
+  if (MAYBE_FORBIDDEN.test(text) && FORBIDDEN.test(text)) return "forbiddenCharacter";
   return undefined;
 }
 
