@@ -25,6 +25,10 @@ const CELL_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
 const MAYBE_OUTSIDE_GRID = /\d{7}|[A-Za-z]{3}\$?\d/;
 const A1_REFERENCE = /(?<![A-Za-z0-9_.!\]])\$?([A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g;
 
+/** Cells with text a workbook cannot hold listed per sheet (one bad member is in every formula of its row). */
+const MAX_LISTED_TEXT_CELLS = 20;
+const count = (n: number) => n.toLocaleString("en-US");
+
 export function isValidExcelName(name: string): boolean {
   return name.length <= 255 && NAME_PATTERN.test(name) && !CELL_LIKE.test(name);
 }
@@ -88,6 +92,7 @@ function validateSheet(
     errors.push(`${where}: freeze panes must not be negative.`);
 
   const covered: { range: RangeAddress; anchor: string }[] = [];
+  let textCells = 0;
   for (const block of sheet.blocks) {
     const anchor = parseCell(block.anchor);
     if (!anchor) {
@@ -123,7 +128,7 @@ function validateSheet(
             : isFormulaCell(cell)
               ? cellTextSentence(cell.formula, "the formula")
               : undefined;
-        if (textProblem !== undefined)
+        if (textProblem !== undefined && ++textCells <= MAX_LISTED_TEXT_CELLS)
           errors.push(
             `${where} cell ${cellA1({ row: anchor.row + r, column: anchor.column + c })}: ${textProblem}`
           );
@@ -136,6 +141,11 @@ function validateSheet(
       })
     );
   }
+
+  if (textCells > MAX_LISTED_TEXT_CELLS)
+    errors.push(
+      `${where}: ${count(textCells - MAX_LISTED_TEXT_CELLS)} more cells hold text a workbook cannot store.`
+    );
 
   for (const format of sheet.formats ?? []) range(format.range, "format range");
   for (const validation of sheet.validations ?? []) {
@@ -196,8 +206,6 @@ function validateSheet(
   }
   return errors;
 }
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** Why a workbook cannot hold `text`, as a sentence end; undefined when it can. */
 function cellTextSentence(text: string, what: string): string | undefined {

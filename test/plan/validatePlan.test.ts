@@ -255,3 +255,13 @@ describe("text a workbook cannot hold", () => {
     }
   });
 });
+
+test("cells with text a workbook cannot hold are listed per sheet up to 20, then counted", () => {
+  const rows = Array.from({ length: 25 }, (_, i) => [`bad\u0002${i}`, { formula: '="\uFFFF"' }]);
+  const errors = validatePlan(oneSheet({ blocks: [{ anchor: "A1", rows }] }));
+  expect(errors).toHaveLength(21);
+  expect(errors[0]).toMatch(/^Sheet "s" cell A1: the text holds the character U\+0002/);
+  expect(errors[1]).toMatch(/^Sheet "s" cell B1: the formula holds the character U\+FFFF/);
+  expect(errors[19]).toMatch(/^Sheet "s" cell B10: /);
+  expect(errors[20]).toBe('Sheet "s": 30 more cells hold text a workbook cannot store.');
+});
