@@ -1,9 +1,10 @@
 /**
  * How a live report's SUMIFS picks out one member of a breakdown column. A member whose text criteria can
- * say exactly (reportReferences.ts memberCriteria) is matched by its text, as the user would write it. Any
- * other member (a name over 255 characters, one starting with = < >, one holding TAB, LF or CR) is matched
- * by its number in a key column of the normalised data sheet, which the report then reads: so every
- * member's live sum is exactly the rows the stored values count, never a prefix match or a stripped text.
+ * say exactly (reportReferences.ts memberCriteria) is matched by its text, as the user would write it.
+ * Any other member (a name over 255 characters, one starting with = < >, one holding TAB, LF, CR or an
+ * xlsx escape such as _x0041_) is matched by its number in a key column of the normalised data sheet,
+ * which the report then reads: so every member's live sum is exactly the rows the stored values count,
+ * never a prefix match or a stripped text.
  */
 import { formulaString, memberCriteria } from "./reportReferences";
 import type { MemberDictionary } from "./reportSource";

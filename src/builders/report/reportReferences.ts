@@ -55,11 +55,13 @@ export const MAX_CRITERIA_LENGTH = 255;
  * - starting with an operator (=, <, >): "==x" is Excel's way, but other engines refuse it, and "?x"
  *   would match any first character;
  * - holding TAB, LF or CR: a file's formula text loses a CR (XML reads it as LF), and criteria are no
- *   place to find out which engine keeps the others.
+ *   place to find out which engine keeps the others;
+ * - holding an xlsx escape such as `_x0041_`: data cells escape it (xlsx/fileText.ts) but formula text
+ *   cannot, and a reader may decode it there ("A").
  */
 export function memberCriteria(label: string): string | undefined {
   if (label === "") return "=";
-  if (/^[=<>]|[\t\n\r]/.test(label)) return undefined;
+  if (/^[=<>]|[\t\n\r]|_x[0-9A-Fa-f]{4}_/.test(label)) return undefined;
   const text = label.replace(/[~*?]/g, "~$&");
   return text.length + 1 > MAX_CRITERIA_LENGTH ? undefined : `=${text}`;
 }

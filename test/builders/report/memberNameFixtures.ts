@@ -38,6 +38,8 @@ export const PRODUCTS: [string | null, string][] = [
   ["y".repeat(255), "JD"],
   ["*".repeat(200), "Tmall"], // 400 characters once the wildcards are escaped
   ["**", "Tmall"],
+  ["_x0041_", "JD"], // an xlsx escape of "A": a file reader may decode it in formula text
+  ["A", "JD"],
   [null, "JD"],
 ];
 
