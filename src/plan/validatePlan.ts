@@ -87,6 +87,15 @@ function validateSheet(
       errors.push(`${where}: ${what} "${value}" is not #RRGGBB.`);
   };
 
+  /** Text a sheet carries outside its cells (prompts, list values, rules, chart titles) is XML too. */
+  const xmlText = (text: string | undefined, what: string) => {
+    const found = text === undefined ? undefined : firstForbiddenCharacter(text);
+    if (found)
+      errors.push(
+        `${where}: ${what} holds the character ${found.code}, which a workbook cannot store.`
+      );
+  };
+
   color(sheet.tabColor, "tab colour");
   if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
     errors.push(`${where}: freeze panes must not be negative.`);
@@ -151,6 +160,10 @@ function validateSheet(
   for (const validation of sheet.validations ?? []) {
     range(validation.range, "validation range");
     const rule = validation.rule;
+    xmlText(validation.prompt, `the prompt of the validation on ${validation.range}`);
+    xmlText(validation.error, `the error message of the validation on ${validation.range}`);
+    if (rule.type === "list")
+      rule.values.forEach((value) => xmlText(value, `a list value on ${validation.range}`));
     if (rule.type === "list" && rule.values.length === 0)
       errors.push(`${where}: list validation on ${validation.range} has no values.`);
     if (
@@ -170,6 +183,10 @@ function validateSheet(
     if (rule.type === "dataBar") color(rule.color, "data bar colour");
     if (rule.type === "colorScale")
       [rule.minColor, rule.midColor, rule.maxColor].forEach((c) => color(c, "colour scale colour"));
+    const ruleText = `the conditional format on ${conditional.range}`;
+    if (rule.type === "cellValue")
+      [rule.formula1, rule.formula2].forEach((f) => xmlText(f, ruleText));
+    if (rule.type === "expression") xmlText(rule.formula, ruleText);
     if (rule.type === "cellValue" || rule.type === "expression") {
       color(rule.fill, "fill");
       color(rule.fontColor, "font colour");
@@ -202,6 +219,9 @@ function validateSheet(
     range(chart.categories, `chart "${chart.title}" categories`);
     range(chart.position, `chart "${chart.title}" position`);
     if (chart.series.length === 0) errors.push(`${where}: chart "${chart.title}" has no series.`);
+    [chart.title, ...chart.series.map((series) => series.name)].forEach((text) =>
+      xmlText(text, "a chart title or series name")
+    );
     for (const series of chart.series) range(series.values, `chart series "${series.name}"`);
   }
   return errors;

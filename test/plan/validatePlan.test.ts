@@ -265,3 +265,31 @@ test("cells with text a workbook cannot hold are listed per sheet up to 20, then
   expect(errors[19]).toMatch(/^Sheet "s" cell B10: /);
   expect(errors[20]).toBe('Sheet "s": 30 more cells hold text a workbook cannot store.');
 });
+
+test("prompts, list values, rule formulas and chart titles holding a forbidden character are refused", () => {
+  const errors = validatePlan(
+    oneSheet({
+      validations: [
+        { range: "A1", rule: { type: "list", values: ["ok", "b\u0003d"] }, prompt: "p\uFFFE" },
+      ],
+      conditionalFormats: [
+        { range: "B1", rule: { type: "expression", formula: 'A1="\uD800"', fill: "#FF0000" } },
+      ],
+      charts: [
+        {
+          type: "column",
+          title: "t\u0001",
+          categories: "A1:B1",
+          series: [{ name: "s", values: "A1:B1" }],
+          position: "D1:H9",
+        },
+      ],
+    })
+  );
+  expect(errors).toEqual([
+    'Sheet "s": the prompt of the validation on A1 holds the character U+FFFE, which a workbook cannot store.',
+    'Sheet "s": a list value on A1 holds the character U+0003, which a workbook cannot store.',
+    'Sheet "s": the conditional format on B1 holds the character U+D800, which a workbook cannot store.',
+    'Sheet "s": a chart title or series name holds the character U+0001, which a workbook cannot store.',
+  ]);
+});
