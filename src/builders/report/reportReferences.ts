@@ -45,7 +45,7 @@ export function structuredColumn(table: string, name: string): string {
 }
 
 /** Excel's limit on criteria text (SUMIFS gives #VALUE! for longer criteria). */
-export const MAX_CRITERIA_LENGTH = 255;
+const MAX_CRITERIA_LENGTH = 255;
 
 /**
  * SUMIFS criteria matching exactly the one member `label` (SUMIFS ignores case, as members do): "=" then
