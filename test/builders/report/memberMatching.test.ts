@@ -169,3 +169,30 @@ test("a table whose members all fit a criterion keeps today's formulas over the 
     report.memory.dispose();
   }
 });
+
+test.each([
+  ["en-US", "Product no."],
+  ["zh-CN", "Product编号"],
+] as const)(
+  "the data sheet's key column (%s) numbers each member, one number for all its spellings",
+  (locale, header) => {
+    const { plan } = buildReportPlan(
+      { source: "Table Sales", header: HEADER, rows: ROWS },
+      TABLE,
+      options([PRODUCT], { locale })
+    );
+    const data = plan.sheets.find((sheet) => sheet.key === "reportData")!.blocks[0].rows;
+    const column = data[0].indexOf(header);
+    expect(column).toBeGreaterThan(0);
+    const numberOf = new Map<string, Set<unknown>>();
+    ROWS.forEach((row, i) => {
+      const name = ((row[PRODUCT] as string | null) ?? "").toLowerCase();
+      numberOf.set(name, (numberOf.get(name) ?? new Set()).add(data[i + 1][column]));
+    });
+    // One number per member (ignoring case), a different one for each member.
+    expect([...numberOf.values()].every((numbers) => numbers.size === 1)).toBe(true);
+    const numbers = [...numberOf.values()].map((set) => [...set][0]);
+    expect(new Set(numbers).size).toBe(numberOf.size);
+    expect(numbers.every((n) => Number.isInteger(n))).toBe(true);
+  }
+);
