@@ -7,11 +7,13 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   blockRange,
+  cellA1,
   parseCell,
   parseRange,
   rangesOverlap,
   type RangeAddress,
 } from "./a1";
+import { cellTextProblem, firstForbiddenCharacter, MAX_CELL_TEXT_LENGTH } from "./cellText";
 import { SHEET_REFERENCE } from "./sheetNames";
 import { isFormulaCell, localSheetKey, type SheetPlan, type WorkbookPlan } from "./types";
 
@@ -22,6 +24,10 @@ const CELL_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
 /** A1 references outside string literals; a name followed by "(" is a function, not a cell. */
 const MAYBE_OUTSIDE_GRID = /\d{7}|[A-Za-z]{3}\$?\d/;
 const A1_REFERENCE = /(?<![A-Za-z0-9_.!\]])\$?([A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g;
+
+/** Cells with text a workbook cannot hold listed per sheet (one bad member is in every formula of its row). */
+const MAX_LISTED_TEXT_CELLS = 20;
+const count = (n: number) => n.toLocaleString("en-US");
 
 export function isValidExcelName(name: string): boolean {
   return name.length <= 255 && NAME_PATTERN.test(name) && !CELL_LIKE.test(name);
@@ -81,11 +87,21 @@ function validateSheet(
       errors.push(`${where}: ${what} "${value}" is not #RRGGBB.`);
   };
 
+  /** Text a sheet carries outside its cells (prompts, list values, rules, chart titles) is XML too. */
+  const xmlText = (text: string | undefined, what: string) => {
+    const found = text === undefined ? undefined : firstForbiddenCharacter(text);
+    if (found)
+      errors.push(
+        `${where}: ${what} holds the character ${found.code}, which a workbook cannot store.`
+      );
+  };
+
   color(sheet.tabColor, "tab colour");
   if (sheet.freeze && (sheet.freeze.rows < 0 || sheet.freeze.columns < 0))
     errors.push(`${where}: freeze panes must not be negative.`);
 
   const covered: { range: RangeAddress; anchor: string }[] = [];
+  let textCells = 0;
   for (const block of sheet.blocks) {
     const anchor = parseCell(block.anchor);
     if (!anchor) {
@@ -114,6 +130,17 @@ function validateSheet(
     covered.push({ range: area, anchor: block.anchor });
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
+        // A formula's string literals are cell text too: a criterion must be the text it matches.
+        const textProblem =
+          typeof cell === "string"
+            ? cellTextSentence(cell, "the text")
+            : isFormulaCell(cell)
+              ? cellTextSentence(cell.formula, "the formula")
+              : undefined;
+        if (textProblem !== undefined && ++textCells <= MAX_LISTED_TEXT_CELLS)
+          errors.push(
+            `${where} cell ${cellA1({ row: anchor.row + r, column: anchor.column + c })}: ${textProblem}`
+          );
         if (!isFormulaCell(cell)) return;
         for (const problem of formulaProblems(cell.formula, keys)) {
           errors.push(
@@ -124,10 +151,19 @@ function validateSheet(
     );
   }
 
+  if (textCells > MAX_LISTED_TEXT_CELLS)
+    errors.push(
+      `${where}: ${count(textCells - MAX_LISTED_TEXT_CELLS)} more cells hold text a workbook cannot store.`
+    );
+
   for (const format of sheet.formats ?? []) range(format.range, "format range");
   for (const validation of sheet.validations ?? []) {
     range(validation.range, "validation range");
     const rule = validation.rule;
+    xmlText(validation.prompt, `the prompt of the validation on ${validation.range}`);
+    xmlText(validation.error, `the error message of the validation on ${validation.range}`);
+    if (rule.type === "list")
+      rule.values.forEach((value) => xmlText(value, `a list value on ${validation.range}`));
     if (rule.type === "list" && rule.values.length === 0)
       errors.push(`${where}: list validation on ${validation.range} has no values.`);
     if (
@@ -147,6 +183,10 @@ function validateSheet(
     if (rule.type === "dataBar") color(rule.color, "data bar colour");
     if (rule.type === "colorScale")
       [rule.minColor, rule.midColor, rule.maxColor].forEach((c) => color(c, "colour scale colour"));
+    const ruleText = `the conditional format on ${conditional.range}`;
+    if (rule.type === "cellValue")
+      [rule.formula1, rule.formula2].forEach((f) => xmlText(f, ruleText));
+    if (rule.type === "expression") xmlText(rule.formula, ruleText);
     if (rule.type === "cellValue" || rule.type === "expression") {
       color(rule.fill, "fill");
       color(rule.fontColor, "font colour");
@@ -179,9 +219,22 @@ function validateSheet(
     range(chart.categories, `chart "${chart.title}" categories`);
     range(chart.position, `chart "${chart.title}" position`);
     if (chart.series.length === 0) errors.push(`${where}: chart "${chart.title}" has no series.`);
+    [chart.title, ...chart.series.map((series) => series.name)].forEach((text) =>
+      xmlText(text, "a chart title or series name")
+    );
     for (const series of chart.series) range(series.values, `chart series "${series.name}"`);
   }
   return errors;
+}
+
+/** Why a workbook cannot hold `text`, as a sentence end; undefined when it can. */
+function cellTextSentence(text: string, what: string): string | undefined {
+  const problem = cellTextProblem(text);
+  if (problem === undefined) return undefined;
+  if (problem === "tooLong")
+    return `${what} has ${count(text.length)} characters; a cell holds at most ${count(MAX_CELL_TEXT_LENGTH)}.`;
+  const found = firstForbiddenCharacter(text)!;
+  return `${what} holds the character ${found.code} (at character ${found.position}), which a workbook cannot store.`;
 }
 
 /**

@@ -144,9 +144,10 @@ describe("user text stays text", () => {
       .applyPlan(planOf(["ok", tooLong]))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
+    // validatePlan refuses it for every adapter (the sheet named by its plan key).
     expect(error).toMatchObject({
-      code: "tooLarge",
-      message: expect.stringMatching(/Texts.*A2.*32,768 characters.*32,767/),
+      code: "invalidPlan",
+      message: expect.stringMatching(/"t" cell A2: the text has 32,768 characters.*32,767/),
     });
     expect(fake.syncCount).toBe(0);
     expect(fake.snapshot()).toEqual(before);

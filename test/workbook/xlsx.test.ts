@@ -494,14 +494,17 @@ describe("writePlanToXlsx", () => {
     expect(zipEntry(buffer, "xl/worksheets/sheet1.xml")).not.toContain("s3cret");
   });
 
-  test("text that looks like an escape or holds control characters survives exactly", async () => {
+  test("text that looks like an escape, holds TAB, LF or CR, or fills a cell survives exactly", async () => {
+    // (Other control characters are refused by validatePlan: test/workbook/cellTextRefusal.test.ts.)
     const texts = [
       "_x000D_ literal",
-      "bell\u0007",
       "a\r\nb",
       "tab\tand\nline",
       "_x005F_x0041_",
       " padded ",
+      "\t\n\r",
+      "长".repeat(32_767),
+      "📈".repeat(16_383) + "x",
     ];
     const plan: WorkbookPlan = {
       sheets: [

@@ -49,11 +49,16 @@ import {
   type ColumnLayout,
 } from "./reportLayout";
 import { metricFields, metricsFor, type MetricDefinition, type MetricId } from "./reportMetrics";
+import {
+  keyedMembers,
+  memberCondition,
+  memberNumber,
+  needsKeyColumns,
+  type MemberMatching,
+} from "./memberMatching";
 import { amountIndex, buildReportModel, type ReportModel } from "./reportModel";
 import {
   firstDataRowOfRange,
-  formulaString,
-  memberCriteria,
   rangeColumnReference,
   structuredColumn,
   tableColumnReference,
@@ -110,7 +115,10 @@ export interface ReportPlanResult {
   /** Data rows read, and those counted (readable date). */
   rowCount: number;
   countedRows: number;
-  /** The live report reads a data sheet added to the plan (file source, or text dates/amounts). */
+  /**
+   * The live report reads a data sheet added to the plan (file source, text dates/amounts, or members
+   * only a key column can match: memberMatching.ts).
+   */
   usesDataSheet: boolean;
 }
 
@@ -225,7 +233,10 @@ export function planReport(
   });
   const available = new Set(data.columns.amounts.map(([field]) => field));
   const metrics = metricsFor(available, options.metrics);
-  const usesDataSheet = !options.values && (source.kind === "file" || data.needsNormalisedData);
+  const keyed = keyedMembers(data.members);
+  const usesDataSheet =
+    !options.values &&
+    (source.kind === "file" || data.needsNormalisedData || needsKeyColumns(keyed));
   const reference = usesDataSheet
     ? dataSheetReference(data, options.locale)
     : source.kind === "table"
@@ -243,7 +254,17 @@ export function planReport(
     : usesDataSheet
       ? format(texts.liveDataSheetNote, { sheet: texts.dataSheetName })
       : texts.liveNote;
-  const writer = new ReportSheetWriter(data, model, metrics, options, reference, {
+  const keyColumns = keyColumnReferences(data, options.locale, keyed);
+  const matching: MemberMatching = {
+    keyed,
+    keyColumn: (d) => {
+      const column = keyColumns.get(d);
+      // memberCondition asks only for a column with keyed members, which always has one.
+      if (column === undefined) throw new Error(`breakdown column ${d} has no key column`);
+      return column;
+    },
+  };
+  const writer = new ReportSheetWriter(data, model, metrics, options, reference, matching, {
     sourceNote,
     modeNote,
   });
@@ -261,7 +282,7 @@ export function planReport(
         rebuild: options.rebuild,
       })
     );
-  if (usesDataSheet) sheets.push(dataSheet(data, options));
+  if (usesDataSheet) sheets.push(dataSheet(data, options, keyed));
   return {
     plan: { sheets, names: writer.names() },
     issues: data.issues,
@@ -293,14 +314,27 @@ function dateText(serial: number): string {
 
 // ── The data sheet ────────────────────────────────────────────────────────────────────────────────
 
-/** Data sheet headers: source row, date, breakdown columns (source headers), amounts (field labels). */
-function dataSheetHeader(data: NormalisedSource, locale: Locale): string[] {
+/**
+ * Data sheet headers: source row, date, breakdown columns (source headers), amounts (field labels), then
+ * a key column for each breakdown column with members matched by key (keyed: memberMatching.ts).
+ */
+function dataSheetHeader(
+  data: NormalisedSource,
+  locale: Locale,
+  keyed: readonly ReadonlySet<number>[] = []
+): string[] {
   const labels = FIELD_LABELS[locale];
+  const dimensionName = (column: number) => data.header[column] || `#${column + 1}`;
   const names = [
     REPORT_TEXTS[locale].sourceRowHeader,
     labels.date,
-    ...data.columns.dimensions.map((column) => data.header[column] || `#${column + 1}`),
+    ...data.columns.dimensions.map(dimensionName),
     ...data.columns.amounts.map(([field]) => labels[field]),
+    ...keyColumnDimensions(data, keyed).map((d) =>
+      format(REPORT_TEXTS[locale].memberKeyHeader, {
+        column: dimensionName(data.columns.dimensions[d]),
+      })
+    ),
   ];
   // Table columns must differ (ignoring case): a breakdown header may equal a field label.
   const seen = new Set<string>();
@@ -322,9 +356,38 @@ function dataSheetReference(data: NormalisedSource, locale: Locale): ColumnRefer
   return (column) => structuredColumn(DATA_TABLE_NAME, columnOf.get(column)!);
 }
 
-function dataSheet(data: NormalisedSource, options: ReportOptions): SheetPlan {
+/** Breakdown columns (0-based among them) that get a key column on the data sheet, in order. */
+function keyColumnDimensions(
+  data: NormalisedSource,
+  keyed: readonly ReadonlySet<number>[]
+): number[] {
+  return data.columns.dimensions.flatMap((_, d) => ((keyed[d]?.size ?? 0) > 0 ? [d] : []));
+}
+
+/** Breakdown column → the structured reference of its key column on the data sheet. */
+function keyColumnReferences(
+  data: NormalisedSource,
+  locale: Locale,
+  keyed: readonly ReadonlySet<number>[]
+): Map<number, string> {
+  const header = dataSheetHeader(data, locale, keyed);
+  const first = 2 + data.columns.dimensions.length + data.columns.amounts.length;
+  return new Map(
+    keyColumnDimensions(data, keyed).map((d, i) => [
+      d,
+      structuredColumn(DATA_TABLE_NAME, header[first + i]),
+    ])
+  );
+}
+
+function dataSheet(
+  data: NormalisedSource,
+  options: ReportOptions,
+  keyed: readonly ReadonlySet<number>[]
+): SheetPlan {
   const rows = data.rows!;
-  const header = dataSheetHeader(data, options.locale);
+  const header = dataSheetHeader(data, options.locale, keyed);
+  const keyDimensions = keyColumnDimensions(data, keyed);
   const body: PlanCell[][] = new Array(rows.length);
   const number = (value: number): CellValue => (Number.isNaN(value) ? null : value);
   for (let i = 0; i < rows.length; i++) {
@@ -334,6 +397,7 @@ function dataSheet(data: NormalisedSource, options: ReportOptions): SheetPlan {
       row.push(label === "" ? null : label);
     });
     rows.amounts.forEach((amounts) => row.push(number(amounts[i])));
+    for (const d of keyDimensions) row.push(memberNumber(rows.codes[d][i]));
     body[i] = row;
   }
   const lastRow = Math.max(rows.length, 1) + 1;
@@ -388,6 +452,7 @@ class ReportSheetWriter {
     private readonly metrics: MetricDefinition[],
     private readonly options: ReportOptions,
     private readonly reference: ColumnReference | undefined,
+    private readonly matching: MemberMatching,
     private readonly context: WriterContext
   ) {
     this.texts = REPORT_TEXTS[options.locale];
@@ -645,10 +710,15 @@ class ReportSheetWriter {
       const ref = this.reference!;
       const date = ref(this.data.columns.date);
       const criteria = row.codes
-        .map((code, d) => {
-          const column = this.data.columns.dimensions[d];
-          return `,${ref(column)},${formulaString(memberCriteria(this.data.members[d].labels[code]))}`;
-        })
+        .map((code, d) =>
+          memberCondition(
+            d,
+            code,
+            this.data.members[d].labels[code],
+            ref(this.data.columns.dimensions[d]),
+            this.matching
+          )
+        )
         .join("");
       return {
         formula:

@@ -44,24 +44,26 @@ export function structuredColumn(table: string, name: string): string {
   return `${table}[[${name.replace(/(['[\]#])/g, "'$1")}]]`;
 }
 
-/** Excel's limit on criteria text; a longer member is matched by its beginning and a wildcard. */
+/** Excel's limit on criteria text (SUMIFS gives #VALUE! for longer criteria). */
 const MAX_CRITERIA_LENGTH = 255;
 
 /**
- * SUMIFS criteria matching exactly one member: "=" then the text with wildcards escaped (~* ~? ~~);
- * "=" alone matches blank cells. A member starting with an operator (=, <, >) has it replaced by "?"
- * (any one character): "==x" is Excel's way, but other engines refuse it.
+ * SUMIFS criteria matching exactly the one member `label` (SUMIFS ignores case, as members do): "=" then
+ * the text with wildcards escaped (~* ~? ~~); "=" alone matches blank cells. Undefined when no criteria
+ * can say the text exactly, and the member must be matched by its key instead (buildReportPlan.ts):
+ * - longer than criteria can be: a prefix and a wildcard would also match other members;
+ * - starting with an operator (=, <, >): "==x" is Excel's way, but other engines refuse it, and "?x"
+ *   would match any first character;
+ * - holding TAB, LF or CR: a file's formula text loses a CR (XML reads it as LF), and criteria are no
+ *   place to find out which engine keeps the others;
+ * - holding an xlsx escape such as `_x0041_`: data cells escape it (xlsx/fileText.ts) but formula text
+ *   cannot, and a reader may decode it there ("A").
  */
-export function memberCriteria(label: string): string {
+export function memberCriteria(label: string): string | undefined {
   if (label === "") return "=";
-  let text = label.replace(/[~*?]/g, "~$&");
-  if (/^[=<>]/.test(text)) text = `?${text.slice(1)}`;
-  if (text.length + 1 > MAX_CRITERIA_LENGTH) {
-    text = text.slice(0, MAX_CRITERIA_LENGTH - 2);
-    if (/~$/.test(text) && !/~~$/.test(text)) text = text.slice(0, -1);
-    text += "*";
-  }
-  return `=${text}`;
+  if (/^[=<>]|[\t\n\r]|_x[0-9A-Fa-f]{4}_/.test(label)) return undefined;
+  const text = label.replace(/[~*?]/g, "~$&");
+  return text.length + 1 > MAX_CRITERIA_LENGTH ? undefined : `=${text}`;
 }
 
 /** A string literal in a formula: quotes doubled. */

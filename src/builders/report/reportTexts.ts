@@ -54,6 +54,8 @@ const EN = {
     "{count} rows with text that is not a number in column “{column}”: rows {rows}. They are left out.",
   moreRows: "{rows} and {more} more",
   sourceRowHeader: "Source row",
+  /** Data sheet column numbering a breakdown column's members (memberMatching.ts). */
+  memberKeyHeader: "{column} no.",
   chartTitle: "GMV and conversion",
   // Daily dashboard (dashboardSheet.ts)
   dashboardSheetName: "Daily dashboard",
@@ -155,6 +157,7 @@ const ZH: Record<ReportTextKey, string> = {
   issueUnreadableAmount: "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些行未计入报表。",
   moreRows: "{rows} 等，另有 {more} 行",
   sourceRowHeader: "源数据行号",
+  memberKeyHeader: "{column}编号",
   chartTitle: "支付金额与转化率",
   dashboardSheetName: "核心指标看板",
   dashboardTitle: "核心指标看板",

@@ -6,8 +6,8 @@ import { cellA1, parseCell } from "../../plan/a1";
 import { isFormulaCell, type SheetPlan, type WorkbookPlan } from "../../plan/types";
 import { WorkbookError } from "../port";
 
-/** Characters one cell can hold (Excel specifications and limits). */
-export const MAX_CELL_TEXT_LENGTH = 32_767;
+/** Characters one cell can hold: validatePlan refuses longer text for every adapter (plan/cellText.ts). */
+export { MAX_CELL_TEXT_LENGTH } from "../../plan/cellText";
 /** Characters in a formula's contents. */
 export const MAX_FORMULA_LENGTH = 8_192;
 /** An inline list validation's source ("a,b,c") and a validation prompt or error message. */
@@ -41,11 +41,6 @@ function checkCells(sheet: SheetPlan): void {
               `${at()}: the formula has ${count(cell.formula.length)} characters; Excel allows at most ${count(MAX_FORMULA_LENGTH)}. Nothing was written.`
             );
           }
-        } else if (typeof cell === "string" && cell.length > MAX_CELL_TEXT_LENGTH) {
-          throw new WorkbookError(
-            "tooLarge",
-            `${at()}: the text has ${count(cell.length)} characters; an Excel cell holds at most ${count(MAX_CELL_TEXT_LENGTH)}. Shorten it; nothing was written.`
-          );
         } else if (typeof cell === "number" && !Number.isFinite(cell)) {
           throw new WorkbookError(
             "invalidPlan",
