@@ -1000,6 +1000,7 @@ function issueLines(issues: SourceIssue[], locale: Locale, grain: Grain): string
     missingDate: "issueMissingDate",
     monthOnlyDate: "issueMonthOnlyDate",
     unreadableAmount: "issueUnreadableAmount",
+    unwritableText: "issueUnwritableText",
   } as const;
   return issues.map((issue) =>
     format(texts[key[issue.kind]], {

@@ -13,6 +13,7 @@ import { MAX_EXCEL_SERIAL, serialFromYmd, type Grain } from "../../core/calendar
 import { parseDateCell, type ParsedDate } from "../../core/parseDateCell";
 import { isNoValueDash, parseNumberText } from "../../core/parseNumberText";
 import type { CellValue } from "../../plan/types";
+import { cellTextProblem } from "../../plan/cellText";
 import { ReportInputError } from "./reportError";
 import type { AmountField } from "./reportFields";
 
@@ -31,7 +32,13 @@ export interface SourceColumns {
   dimensions: readonly number[];
 }
 
-export type IssueKind = "unreadableDate" | "missingDate" | "monthOnlyDate" | "unreadableAmount";
+export type IssueKind =
+  | "unreadableDate"
+  | "missingDate"
+  | "monthOnlyDate"
+  | "unreadableAmount"
+  /** A breakdown member a workbook cannot hold (over 32,767 characters, or a character XML forbids). */
+  | "unwritableText";
 
 export interface SourceIssue {
   kind: IssueKind;
@@ -169,7 +176,12 @@ export class SourceAccumulator {
     const line = rowNumber ?? this.options.firstRowNumber + index;
     this.rowHasIssue = false;
     const serial = this.readDate(row[columns.date] ?? null, line);
-    const codes = columns.dimensions.map((column, d) => this.memberCode(d, row[column] ?? null));
+    const codes = columns.dimensions.map((column, d) => {
+      const cell = row[column] ?? null;
+      if (typeof cell === "string" && cellTextProblem(cell))
+        this.issue("unwritableText", column, line, printable(cell));
+      return this.memberCode(d, cell);
+    });
     const amounts = columns.amounts.map(([, column]) =>
       this.readAmount(row[column] ?? null, column, line)
     );
@@ -315,6 +327,16 @@ export class SourceAccumulator {
 function cellText(cell: CellValue): string {
   const text = memberLabel(cell);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A text with characters a message cannot show either: each as its code point. */
+function printable(text: string): string {
+  const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+
+  return shown.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g,
+    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
 }
 
 /** A row whose every used cell is blank: left out silently, as Excel's own tools do. */

@@ -52,6 +52,8 @@ const EN = {
     "{count} rows whose date in column “{column}” gives only a month: rows {rows}. They are left out of a {grain} report; choose month or quarter.",
   issueUnreadableAmount:
     "{count} rows with text that is not a number in column “{column}”: rows {rows}. They are left out.",
+  issueUnwritableText:
+    "{count} rows in column “{column}” hold text a workbook cannot store (over 32,767 characters, or a control character): rows {rows}. They are left out.",
   moreRows: "{rows} and {more} more",
   sourceRowHeader: "Source row",
   /** Data sheet column numbering a breakdown column's members (memberMatching.ts). */
@@ -155,6 +157,8 @@ const ZH: Record<ReportTextKey, string> = {
   issueMonthOnlyDate:
     "“{column}”列有 {count} 行日期只到月份：第 {rows} 行。{grain}不计入这些行；请改用月或季度。",
   issueUnreadableAmount: "“{column}”列有 {count} 行内容不是数字：第 {rows} 行。这些行未计入报表。",
+  issueUnwritableText:
+    "“{column}”列有 {count} 行文本无法存入工作簿（超过 32,767 个字符或含控制字符）：第 {rows} 行。这些行未计入报表。",
   moreRows: "{rows} 等，另有 {more} 行",
   sourceRowHeader: "源数据行号",
   memberKeyHeader: "{column}编号",

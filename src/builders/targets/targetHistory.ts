@@ -11,6 +11,7 @@
 import { daysInMonth, ymdFromSerial } from "../../core/calendar";
 import { parseDateCell } from "../../core/parseDateCell";
 import { readNumberCell } from "../../core/parseNumberText";
+import { cellTextProblem } from "../../plan/cellText";
 import { readNoteLines } from "../readNoteLines";
 import type { MonthlyObservation } from "../../core/seasonality";
 import { format, type Locale } from "../../i18n/locale";
@@ -450,6 +451,13 @@ function readMembers(
       source: table.source,
       column: columnName,
       rows: { rows: blank.map(({ index }) => rowNumber(index)) },
+    });
+  const unwritable = rows.filter(({ cells }) => cellTextProblem(String(cells[column])));
+  if (unwritable.length > 0)
+    throw new TargetHistoryError("unwritableMembers", {
+      source: table.source,
+      column: columnName,
+      rows: { rows: unwritable.map(({ index }) => rowNumber(index)) },
     });
   const names: string[] = [];
   const indexOfName = new Map<string, number>();

@@ -15,6 +15,7 @@ export type TargetHistoryErrorCode =
   | "unreadableDates"
   | "monthWithoutYear"
   | "blankMembers"
+  | "unwritableMembers"
   | "duplicateMembers"
   | "missingMonth"
   | "missingMonths"
@@ -50,6 +51,8 @@ const EN: Texts = {
     '{source}: column "{column}" holds month numbers without a year. Write the month with its year, e.g. 2025-01 or 2025年1月.',
   blankMembers:
     '{source}: column "{column}" is blank in {rows}; every row needs the member it belongs to.',
+  unwritableMembers:
+    '{source}: column "{column}" holds text a workbook cannot store (over 32,767 characters, or a control character) in {rows}; fix those names.',
   duplicateMembers:
     '{source}: column "{column}" names the same member in different ways: {groups}. Write each name exactly one way (letter case, spaces, full-width characters).',
   missingMonth: "{source}: {months} has no rows, inside the history from {first} to {last}.",
@@ -87,6 +90,8 @@ const ZH: Texts = {
   monthWithoutYear:
     "{source}：“{column}”列只有月份数字，没有年份。请写成带年份的月份，如 2025-01 或 2025年1月。",
   blankMembers: "{source}：“{column}”列{rows}为空；每一行都需要填写所属的拆分对象。",
+  unwritableMembers:
+    "{source}：“{column}”列{rows}的文本无法存入工作簿（超过 32,767 个字符或含控制字符）；请修正这些名称。",
   duplicateMembers:
     "{source}：“{column}”列中同一对象有不同写法：{groups}。请统一写法（大小写、空格、全角/半角字符）。",
   missingMonth: "{source}：在 {first} 至 {last} 的历史数据中，{months} 没有数据行。",
