@@ -23,8 +23,8 @@ const CLI_EN = {
   helpOption: "show help for a command",
   helpCommandArgument: "[command]",
   langOption: "language of help and messages: en-US or zh-CN (default: from LC_ALL / LANG)",
-  inputOption: "data file exported from a store back end: .csv, .tsv, .txt or .xlsx",
-  sheetOption: "worksheet to read from an .xlsx file (default: the first visible sheet)",
+  inputOption: "data file exported from a store back end: .csv, .tsv, .txt, .xlsx or .xls",
+  sheetOption: "worksheet to read from an .xlsx or .xls file (default: the first visible sheet)",
   encodingOption:
     "text encoding of a CSV file: utf-8 or gb18030 (gbk also accepted) (default: detected)",
   outOption: "workbook to write (.xlsx); an existing file is kept unless --force is given",
@@ -72,8 +72,8 @@ const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
   helpOption: "显示命令帮助",
   helpCommandArgument: "[命令]",
   langOption: "帮助与提示信息的语言：en-US 或 zh-CN（默认取自 LC_ALL / LANG）",
-  inputOption: "从店铺后台导出的数据文件：.csv、.tsv、.txt 或 .xlsx",
-  sheetOption: "要读取的 .xlsx 工作表（默认：第一个可见工作表）",
+  inputOption: "从店铺后台导出的数据文件：.csv、.tsv、.txt、.xlsx 或 .xls",
+  sheetOption: "要读取的 .xlsx 或 .xls 工作表（默认：第一个可见工作表）",
   encodingOption: "CSV 文件的文本编码：utf-8 或 gb18030（也可写 gbk）（默认：自动识别）",
   outOption: "要生成的工作簿（.xlsx）；文件已存在时不覆盖，除非指定 --force",
   forceOption: "--out 文件已存在时覆盖它",
@@ -122,12 +122,23 @@ const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
     "{file} does not look like a text file (it contains NUL bytes). Export it again as CSV (UTF-8) or .xlsx.",
   unclosedQuote:
     "{file}, line {line}: a quoted field is never closed, so the rest of the file would be read as one cell.",
-  legacyWorkbook:
-    "{file} is an old-format .xls workbook or a password-protected file, which cannot be read. Open it in Excel or WPS and save it as .xlsx (without a password) or CSV.",
+  encryptedWorkbook:
+    "{file} is protected with a password, which cannot be read. Open it in Excel or WPS and save it without a password (as .xlsx, .xls or CSV).",
   corruptWorkbook: "{file} could not be read as an .xlsx workbook ({reason}).",
+  corruptXls: "{file} could not be read as an .xls workbook ({reason}).",
   notAWorkbook:
     "{file} is not an .xlsx workbook (its content is not a zip archive); it may be damaged or a renamed file.",
-  unsupportedType: "{file}: unsupported file type. Use .csv, .tsv, .txt or .xlsx.",
+  unsupportedType: "{file}: unsupported file type. Use .csv, .tsv, .txt, .xlsx or .xls.",
+  fileTooLarge:
+    "{file} is {size} MB, over the limit of {limit} MB for an input file. If the file is genuine, raise the limit with --max-file-mb.",
+  largerThanSheet:
+    "{file} has {rows} rows and {columns} columns; a worksheet holds at most {maxRows} rows and {maxColumns} columns, so it is not an export that can be read.",
+  tooManyCells:
+    "{file}: the table has {cells} cells, over the limit of {limit}. If the file is genuine, raise the limit with --max-cells.",
+  unzippedTooLarge:
+    "{file} unzips to more than {limit} MB (at part {entry}), over the limit for a workbook. If the file is genuine, raise the limit with --max-unzipped-mb.",
+  lineTooLong:
+    "{file}, line {line}: the line is longer than {limit} characters, the limit for one line. If the file is genuine, raise the limit with --max-line-length.",
 };
 
 const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
@@ -143,11 +154,22 @@ const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
   notInEncoding: "{file} 不是有效的 {encoding} 文本。请换用另一种编码，或改为自动识别。",
   notText: "{file} 看起来不是文本文件（含有 NUL 字节）。请重新导出为 CSV（UTF-8）或 .xlsx。",
   unclosedQuote: "{file} 第 {line} 行：引号内的字段没有结束引号，文件其余部分会被读成一个单元格。",
-  legacyWorkbook:
-    "{file} 是旧版 .xls 工作簿或带密码的文件，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV。",
+  encryptedWorkbook:
+    "{file} 设有密码保护，无法读取。请在 Excel 或 WPS 中打开，取消密码后另存（.xlsx、.xls 或 CSV）。",
   corruptWorkbook: "无法将 {file} 作为 .xlsx 工作簿读取（{reason}）。",
+  corruptXls: "无法将 {file} 作为 .xls 工作簿读取（{reason}）。",
   notAWorkbook: "{file} 不是 .xlsx 工作簿（内容不是 zip 压缩包），可能已损坏或被改过扩展名。",
-  unsupportedType: "{file}：不支持的文件类型。请使用 .csv、.tsv、.txt 或 .xlsx。",
+  unsupportedType: "{file}：不支持的文件类型。请使用 .csv、.tsv、.txt、.xlsx 或 .xls。",
+  fileTooLarge:
+    "{file} 大小为 {size} MB，超过输入文件 {limit} MB 的上限。如果文件确实无误，可用 --max-file-mb 提高上限。",
+  largerThanSheet:
+    "{file} 有 {rows} 行、{columns} 列；一张工作表最多 {maxRows} 行、{maxColumns} 列，因此无法作为导出数据读取。",
+  tooManyCells:
+    "{file}：表格有 {cells} 个单元格，超过 {limit} 的上限。如果文件确实无误，可用 --max-cells 提高上限。",
+  unzippedTooLarge:
+    "{file} 解压后超过 {limit} MB（在部件 {entry} 处），超过工作簿的上限。如果文件确实无误，可用 --max-unzipped-mb 提高上限。",
+  lineTooLong:
+    "{file} 第 {line} 行：该行超过 {limit} 个字符，超过单行的上限。如果文件确实无误，可用 --max-line-length 提高上限。",
 };
 
 export const FILE_ERROR_TEXTS: Record<Locale, Record<TabularFileErrorCode, string>> = {

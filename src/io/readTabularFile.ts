@@ -2,8 +2,10 @@
  * A user's data file (bytes + name) → a table, for the CLI (Node) and the playground (browser): no fs,
  * no Buffer. What it decides, so callers do not have to:
  * - format by content first: a zip is an .xlsx whatever its name (exports get renamed), an OLE file is an
- *   old .xls or a password-protected workbook (refused with advice); otherwise the extension: .csv, .tsv,
- *   .txt are text;
+ *   .xls (read with SheetJS, see readXlsGrid) unless it is password-protected (refused with advice);
+ *   otherwise the extension: .csv, .tsv, .txt are text;
+ * - limits (readLimits): the file's size first, an .xlsx's unzipped size before ExcelJS unzips it, the
+ *   table's cell count;
  * - text encoding and cell typing: see decodeText and typeCellText;
  * - the table: tableFromGrid (first non-empty row is the header; header problems reported in
  *   `headerIssues`, not repaired).
@@ -19,15 +21,20 @@ import {
   type TextEncodingName,
 } from "./decodeText";
 import { parseDelimitedText, type Delimiter } from "./parseDelimitedText";
-import { loadWorkbook, readXlsxGrid } from "./readXlsxGrid";
+import { checkFileSize, checkGridSize, readLimitsFrom, type ReadLimits } from "./readLimits";
+import { readXlsGrid } from "./readXlsGrid";
+import { loadWorkbook, readXlsxGrid, type XlsxGrid, type XlsxSheetProblem } from "./readXlsxGrid";
 import { TabularFileError } from "./tabularFileError";
 import { tableFromGrid, type GridRow, type GridTable, type HeaderIssues } from "./tableFromGrid";
+import { BrokenZipError, checkZipInflatedSize } from "./zipInflateLimit";
 
 export interface ReadTabularFileOptions {
-  /** .xlsx only: the sheet to read (case-insensitive); default the first visible sheet. */
+  /** .xlsx and .xls only: the sheet to read (case-insensitive); default the first visible sheet. */
   sheet?: string;
-  /** Text files only: skip detection. Ignored for .xlsx, whose text is always Unicode. */
+  /** Text files only: skip detection. Ignored for workbooks, whose text is always Unicode. */
   encoding?: EncodingOption;
+  /** The most the read may take (readLimits); missing ones are the defaults. */
+  limits?: Partial<ReadLimits>;
 }
 
 export interface TabularFile extends TableData {
@@ -37,10 +44,10 @@ export interface TabularFile extends TableData {
   bom?: boolean;
   /** Text files: the field delimiter used. */
   delimiter?: string;
-  /** .xlsx: the sheet read, and all worksheets in workbook order (for a sheet picker). */
+  /** Workbooks: the sheet read, and all worksheets in workbook order (for a sheet picker). */
   sheet?: string;
   sheets?: string[];
-  /** .xlsx: where the table is on the sheet, header row included ("A1:F200"). */
+  /** Workbooks: where the table is on the sheet, header row included ("A1:F200"). */
   range?: string;
   headerIssues: HeaderIssues;
 }
@@ -56,10 +63,12 @@ export async function readTabularFile(
   fileName: string,
   options: ReadTabularFileOptions = {}
 ): Promise<TabularFile> {
+  const limits = readLimitsFrom(options.limits);
+  checkFileSize(bytes.length, fileName, limits);
   if (bytes.length === 0) throw new TabularFileError("emptyFile", { file: fileName });
-  if (startsWithBytes(bytes, ZIP_MAGIC)) return readWorkbookFile(bytes, fileName, options.sheet);
-  if (startsWithBytes(bytes, OLE_MAGIC))
-    throw new TabularFileError("legacyWorkbook", { file: fileName });
+  if (startsWithBytes(bytes, ZIP_MAGIC))
+    return readWorkbookFile(bytes, fileName, options.sheet, limits);
+  if (startsWithBytes(bytes, OLE_MAGIC)) return readXlsFile(bytes, fileName, options.sheet, limits);
   const extension = extensionOf(fileName);
   if (WORKBOOK_EXTENSIONS.includes(extension))
     throw new TabularFileError("notAWorkbook", { file: fileName });
@@ -67,20 +76,28 @@ export async function readTabularFile(
     throw new TabularFileError("unsupportedType", { file: fileName });
   if (options.sheet !== undefined)
     throw new TabularFileError("sheetOnTextFile", { file: fileName });
-  return readTextFile(bytes, fileName, extension === "tsv" ? "\t" : undefined, options.encoding);
+  return readTextFile(
+    bytes,
+    fileName,
+    extension === "tsv" ? "\t" : undefined,
+    options.encoding,
+    limits
+  );
 }
 
 function readTextFile(
   bytes: Uint8Array,
   fileName: string,
   delimiter: Delimiter | undefined,
-  encoding: EncodingOption | undefined
+  encoding: EncodingOption | undefined,
+  limits: ReadLimits
 ): TabularFile {
   const decoded = decode(bytes, fileName, encoding);
   const parsed = parseDelimitedText(decoded.text, delimiter);
   if (parsed.unclosedQuoteLine !== undefined) {
     throw new TabularFileError("unclosedQuote", { file: fileName, line: parsed.unclosedQuoteLine });
   }
+  checkGridSize(parsed.grid, fileName, limits);
   const table = requireTable(parsed.grid, fileName);
   return {
     source: fileName,
@@ -96,8 +113,15 @@ function readTextFile(
 async function readWorkbookFile(
   bytes: Uint8Array,
   fileName: string,
-  wantedSheet?: string
+  wantedSheet: string | undefined,
+  limits: ReadLimits
 ): Promise<TabularFile> {
+  try {
+    checkZipInflatedSize(bytes, fileName, limits);
+  } catch (error) {
+    if (!(error instanceof BrokenZipError)) throw error;
+    throw new TabularFileError("corruptWorkbook", { file: fileName, reason: error.message });
+  }
   let workbook;
   try {
     workbook = await loadWorkbook(bytes);
@@ -105,7 +129,29 @@ async function readWorkbookFile(
     // A zip that is not a workbook, or a truncated download: the user's file, not our bug.
     throw new TabularFileError("corruptWorkbook", { file: fileName, reason: messageOf(error) });
   }
-  const read = readXlsxGrid(workbook, wantedSheet);
+  return workbookTable(readXlsxGrid(workbook, wantedSheet), fileName, wantedSheet, limits);
+}
+
+async function readXlsFile(
+  bytes: Uint8Array,
+  fileName: string,
+  wantedSheet: string | undefined,
+  limits: ReadLimits
+): Promise<TabularFile> {
+  const read = await readXlsGrid(bytes, wantedSheet);
+  if ("problem" in read && read.problem === "encrypted")
+    throw new TabularFileError("encryptedWorkbook", { file: fileName });
+  if ("problem" in read && read.problem === "corrupt")
+    throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
+  return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, wantedSheet, limits);
+}
+
+function workbookTable(
+  read: XlsxGrid | XlsxSheetProblem,
+  fileName: string,
+  wantedSheet: string | undefined,
+  limits: ReadLimits
+): TabularFile {
   if ("problem" in read) {
     if (read.problem === "noWorksheets")
       throw new TabularFileError("noWorksheets", { file: fileName });
@@ -115,6 +161,7 @@ async function readWorkbookFile(
       sheets: read.sheets.map((name) => `"${name}"`).join(", "),
     });
   }
+  checkGridSize(read.grid, fileName, limits);
   const table = requireTable(read.grid, fileName, read.sheet);
   return {
     source: `${fileName}: ${quoteSheetName(read.sheet)}!${rangeA1(table.range)}`,

@@ -1,0 +1,151 @@
+/**
+ * .xls reading: a BIFF8 file written by LibreOffice (scripts/generate-xls-fixtures.ts) must give the
+ * cells the generator put in, typed as the .xlsx reader types them; the sheet rules, BIFF5, and the
+ * refusals of password-protected and damaged OLE files.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { readTabularFile } from "../../src/io/readTabularFile";
+import { readXlsGrid } from "../../src/io/readXlsGrid";
+import { TabularFileError } from "../../src/io/tabularFileError";
+
+const FIXTURE = join(__dirname, "../fixtures/xls/orders.xls");
+const orders = () => new Uint8Array(readFileSync(FIXTURE));
+
+async function readError(...args: Parameters<typeof readTabularFile>): Promise<TabularFileError> {
+  const error = await readTabularFile(...args).then(
+    () => undefined,
+    (thrown: unknown) => thrown
+  );
+  expect(error).toBeInstanceOf(TabularFileError);
+  return error as TabularFileError;
+}
+
+/** An .xls written by SheetJS's own writer: for the sheet rules LibreOffice cannot write (hidden sheets, BIFF5). */
+function sheetJsWorkbook(bookType: "xls" | "biff5", hiddenFirst: boolean): Uint8Array {
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([["secret"], [1]]), "Hidden");
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([
+      ["name", "qty"],
+      ["abc", 2],
+    ]),
+    "Shown"
+  );
+  workbook.Workbook = { Sheets: [{ Hidden: hiddenFirst ? 1 : 0 }, { Hidden: 0 }] };
+  return new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType }) as Buffer);
+}
+
+describe(".xls written by LibreOffice", () => {
+  it("reads the cells the generator wrote: dates as serials, cached formula results, errors, merged areas", async () => {
+    const table = await readTabularFile(orders(), "orders.xls");
+    expect(table).toMatchObject({
+      source: "orders.xls: '订单'!A1:G6",
+      sheet: "订单",
+      sheets: ["订单", "Notes"],
+      range: "A1:G6",
+    });
+    expect(table.header).toEqual(["日期", "商品", "销售额", "数量", "合计", "备注", "加急"]);
+    expect(table.rows).toEqual([
+      // Excel serials: 2025-01-03 is 45660, noon adds .5, 2024-02-29 is 45351.
+      [45660, "T恤", 99.5, 2, 199, "#N/A", true],
+      [45661.5, "卫衣", 129, 1, 129, "#DIV/0!", false],
+      [45351, "袜子", 0.1, 12345678901, null, "备注 1", null],
+      // A6:C6 merged: the value stays in A6 only.
+      ["合并", null, null, null, null, null, null],
+    ]);
+  });
+
+  it("gives dates as the cell's wall-clock time in UTC, as the .xlsx reader does", async () => {
+    const read = await readXlsGrid(orders(), undefined);
+    if ("problem" in read) throw new Error(`unexpected ${read.problem}`);
+    const dates = read.grid.slice(1, 4).map(({ cells }) => (cells[0] as Date).toISOString());
+    expect(dates).toEqual([
+      "2025-01-03T00:00:00.000Z",
+      "2025-01-04T12:00:00.000Z",
+      "2024-02-29T00:00:00.000Z",
+    ]);
+  });
+
+  it("picks a sheet by name case-insensitively, and lists the sheets when there is none", async () => {
+    const notes = await readTabularFile(orders(), "orders.xls", { sheet: " notes " });
+    expect(notes).toMatchObject({ sheet: "Notes", header: ["note"], rows: [["check the 618 plan"]] });
+    const missing = await readError(orders(), "orders.xls", { sheet: "Sheet9" });
+    expect(missing.code).toBe("sheetNotFound");
+    expect(missing.message).toBe(
+      'There is no sheet "Sheet9" in orders.xls. Available sheets: "订单", "Notes".'
+    );
+  });
+
+  it("is read by content, whatever the file is called", async () => {
+    const table = await readTabularFile(orders(), "export.csv");
+    expect(table.sheet).toBe("订单");
+  });
+});
+
+describe(".xls sheet rules and BIFF5", () => {
+  it("skips a hidden first sheet by default but reads it by name", async () => {
+    const bytes = sheetJsWorkbook("xls", true);
+    expect(await readTabularFile(bytes, "book.xls")).toMatchObject({
+      sheet: "Shown",
+      rows: [["abc", 2]],
+    });
+    expect((await readTabularFile(bytes, "book.xls", { sheet: "hidden" })).rows).toEqual([[1]]);
+    expect((await readTabularFile(sheetJsWorkbook("xls", false), "book.xls")).sheet).toBe("Hidden");
+  });
+
+  it("reads Excel 5.0/95 (BIFF5) files", async () => {
+    const table = await readTabularFile(sheetJsWorkbook("biff5", true), "old.xls");
+    expect(table).toMatchObject({ sheet: "Shown", header: ["name", "qty"], rows: [["abc", 2]] });
+  });
+});
+
+describe("OLE files that are not readable workbooks", () => {
+  /** An OLE compound file with the given streams, written by SheetJS's CFB writer. */
+  function oleFile(streams: Record<string, Uint8Array>): Uint8Array {
+    const container = XLSX.CFB.utils.cfb_new();
+    for (const [name, content] of Object.entries(streams))
+      XLSX.CFB.utils.cfb_add(container, `/${name}`, content);
+    return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+  }
+
+  it("refuses a password-protected .xlsx (an OLE file holding an EncryptedPackage) in both languages", async () => {
+    const bytes = oleFile({
+      EncryptionInfo: Uint8Array.from([4, 0, 4, 0, 0x40, 0, 0, 0]),
+      EncryptedPackage: new Uint8Array(64),
+    });
+    const error = await readError(bytes, "加密.xlsx");
+    expect(error.code).toBe("encryptedWorkbook");
+    expect(error.messageIn("en-US")).toBe(
+      "加密.xlsx is protected with a password, which cannot be read. Open it in Excel or WPS and save it without a password (as .xlsx, .xls or CSV)."
+    );
+    expect(error.messageIn("zh-CN")).toBe(
+      "加密.xlsx 设有密码保护，无法读取。请在 Excel 或 WPS 中打开，取消密码后另存（.xlsx、.xls 或 CSV）。"
+    );
+  });
+
+  it("refuses a password-protected .xls (a FILEPASS record after the globals' BOF)", async () => {
+    const container = XLSX.CFB.read(orders(), { type: "array" });
+    const stream = XLSX.CFB.find(container, "Workbook") as { content: Uint8Array };
+    const content = Uint8Array.from(stream.content);
+    const bofLength = 4 + (content[2] | (content[3] << 8));
+    // FILEPASS (0x002F) with RC4 CryptoAPI-shaped bytes; only its presence matters.
+    const filePass = Uint8Array.from([0x2f, 0x00, 0x06, 0x00, 0x01, 0x00, 0x02, 0x00, 0x02, 0x00]);
+    const encrypted = new Uint8Array(content.length + filePass.length);
+    encrypted.set(content.subarray(0, bofLength));
+    encrypted.set(filePass, bofLength);
+    encrypted.set(content.subarray(bofLength), bofLength + filePass.length);
+    const error = await readError(oleFile({ Workbook: encrypted }), "locked.xls");
+    expect(error.code).toBe("encryptedWorkbook");
+  });
+
+  it("refuses a truncated OLE file as a damaged .xls, naming SheetJS's reason", async () => {
+    const truncated = orders().subarray(0, 600);
+    const error = await readError(truncated, "cut.xls");
+    expect(error.code).toBe("corruptXls");
+    expect(error.message).toMatch(/^cut\.xls could not be read as an \.xls workbook \(.+\)\.$/);
+    expect(error.messageIn("zh-CN")).toMatch(/^无法将 cut\.xls 作为 \.xls 工作簿读取（.+）。$/);
+  });
+});
