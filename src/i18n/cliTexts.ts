@@ -29,6 +29,12 @@ const CLI_EN = {
     "text encoding of a CSV file: utf-8 or gb18030 (gbk also accepted) (default: detected)",
   outOption: "workbook to write (.xlsx); an existing file is kept unless --force is given",
   forceOption: "overwrite the --out file if it already exists",
+  countArgument: "<count>",
+  megabytesArgument: "<MB>",
+  maxLineLengthOption: "longest line a text file may have, in characters (default: 1048576)",
+  maxCellsOption: "most cells (rows × columns) an input table may have (default: 50000000)",
+  maxUnzippedOption: "most an .xlsx file may unzip to, in MB (default: 512)",
+  maxFileOption: "largest input file, in MB (default: 1024)",
 
   errorLine: "error: {message}",
   /** Appended to usage errors; the English one brings its own separating space. */
@@ -46,12 +52,23 @@ const CLI_EN = {
   inputNotFound: "Input file not found: {path}",
   inputIsFolder: "{path} is a folder; --input must name a file.",
   inputNotReadable: "Cannot read {path} ({reason}).",
+  inputNameTooLong: "{path}: a file or folder name in it is too long for the file system.",
+  tooManyOpenFiles:
+    "Cannot open {path}: too many files are open ({reason}). Close other programs, or raise the limit (ulimit -n), and try again.",
+  invalidLimit: 'Option {option} needs a whole number greater than 0, not "{value}".',
   outputExists: "{path} already exists; choose another --out file, or add --force to overwrite it.",
   outputNotXlsx: "--out must name an .xlsx file: {path}",
   outputFolderMissing: "The folder of {path} does not exist.",
   outputIsFolder: "{path} is a folder; --out must name a file.",
   outputNotWritable:
     "Cannot write {path} ({reason}). If it is open in Excel or WPS, close it and try again.",
+  outputNameTooLong:
+    "{path}: the file name is too long for the file system (at most 255 bytes; a Chinese character takes 3). Choose a shorter --out name.",
+  outputDiskFull:
+    "Cannot write {path}: the disk is full ({reason}). Free some space and try again.",
+  outputReadOnly: "Cannot write {path}: the file system is read-only ({reason}).",
+  outputFolderNotWritable:
+    "Cannot create a file in the folder of {path} ({reason}); choose another folder for --out.",
   unexpectedError:
     "Unexpected error: this is a bug in ops-planner. Please report it with the details below.",
 };
@@ -77,6 +94,12 @@ const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
   encodingOption: "CSV 文件的文本编码：utf-8 或 gb18030（也可写 gbk）（默认：自动识别）",
   outOption: "要生成的工作簿（.xlsx）；文件已存在时不覆盖，除非指定 --force",
   forceOption: "--out 文件已存在时覆盖它",
+  countArgument: "<数量>",
+  megabytesArgument: "<MB>",
+  maxLineLengthOption: "文本文件单行的最大字符数（默认：1048576）",
+  maxCellsOption: "输入表格最多的单元格数（行 × 列）（默认：50000000）",
+  maxUnzippedOption: ".xlsx 文件解压后的最大大小，单位 MB（默认：512）",
+  maxFileOption: "输入文件的最大大小，单位 MB（默认：1024）",
 
   errorLine: "错误：{message}",
   seeHelp: "请参阅“{command} --help”。",
@@ -93,12 +116,22 @@ const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
   inputNotFound: "找不到输入文件：{path}",
   inputIsFolder: "{path} 是文件夹；--input 必须指定一个文件。",
   inputNotReadable: "无法读取 {path}（{reason}）。",
+  inputNameTooLong: "{path}：其中的文件名或文件夹名超出文件系统允许的长度。",
+  tooManyOpenFiles:
+    "无法打开 {path}：打开的文件过多（{reason}）。请关闭其他程序，或提高上限（ulimit -n）后重试。",
+  invalidLimit: "选项 {option} 需要大于 0 的整数，而不是“{value}”。",
   outputExists: "{path} 已存在；请换一个 --out 文件名，或加上 --force 覆盖。",
   outputNotXlsx: "--out 必须是 .xlsx 文件：{path}",
   outputFolderMissing: "{path} 所在的文件夹不存在。",
   outputIsFolder: "{path} 是文件夹；--out 必须指定一个文件。",
   outputNotWritable:
     "无法写入 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。",
+  outputNameTooLong:
+    "{path}：文件名超出文件系统允许的长度（最多 255 字节，一个汉字占 3 字节）。请换一个短一些的 --out 文件名。",
+  outputDiskFull: "无法写入 {path}：磁盘已满（{reason}）。请腾出空间后重试。",
+  outputReadOnly: "无法写入 {path}：文件系统为只读（{reason}）。",
+  outputFolderNotWritable:
+    "无法在 {path} 所在的文件夹中创建文件（{reason}）；请为 --out 换一个文件夹。",
   unexpectedError: "意外错误：这是 ops-planner 的缺陷。请连同下面的详细信息一起反馈。",
 };
 
@@ -130,7 +163,7 @@ const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
     "{file} is not an .xlsx workbook (its content is not a zip archive); it may be damaged or a renamed file.",
   unsupportedType: "{file}: unsupported file type. Use .csv, .tsv, .txt, .xlsx or .xls.",
   fileTooLarge:
-    "{file} is {size} MB, over the limit of {limit} MB for an input file. If the file is genuine, raise the limit with --max-file-mb.",
+    "{file} is larger than {limit} MB, the limit for an input file. If the file is genuine, raise the limit with --max-file-mb.",
   largerThanSheet:
     "{file} has {rows} rows and {columns} columns; a worksheet holds at most {maxRows} rows and {maxColumns} columns, so it is not an export that can be read.",
   tooManyCells:
@@ -161,7 +194,7 @@ const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
   notAWorkbook: "{file} 不是 .xlsx 工作簿（内容不是 zip 压缩包），可能已损坏或被改过扩展名。",
   unsupportedType: "{file}：不支持的文件类型。请使用 .csv、.tsv、.txt、.xlsx 或 .xls。",
   fileTooLarge:
-    "{file} 大小为 {size} MB，超过输入文件 {limit} MB 的上限。如果文件确实无误，可用 --max-file-mb 提高上限。",
+    "{file} 超过输入文件 {limit} MB 的上限。如果文件确实无误，可用 --max-file-mb 提高上限。",
   largerThanSheet:
     "{file} 有 {rows} 行、{columns} 列；一张工作表最多 {maxRows} 行、{maxColumns} 列，因此无法作为导出数据读取。",
   tooManyCells:

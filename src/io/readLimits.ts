@@ -61,12 +61,12 @@ export function readLimitsFrom(partial: Partial<ReadLimits> = {}): ReadLimits {
 
 /** Refuses a file over maxFileBytes (`size` may be known before the bytes are read). */
 export function checkFileSize(size: number, file: string, limits: ReadLimits): void {
-  if (size > limits.maxFileBytes)
-    throw new TabularFileError("fileTooLarge", {
-      file,
-      size: megabytes(size),
-      limit: megabytes(limits.maxFileBytes),
-    });
+  if (size > limits.maxFileBytes) throw fileTooLargeError(file, limits);
+}
+
+/** The refusal of a file over maxFileBytes, also for readers that stop reading at the limit. */
+export function fileTooLargeError(file: string, limits: ReadLimits): TabularFileError {
+  return new TabularFileError("fileTooLarge", { file, limit: megabytes(limits.maxFileBytes) });
 }
 
 /**

@@ -23,9 +23,7 @@ interface CfbEntry {
 }
 
 /** Why an OLE file is not read; readTabularFile turns these into user messages. */
-export type XlsFileProblem =
-  | { problem: "encrypted" }
-  | { problem: "corrupt"; reason: string };
+export type XlsFileProblem = { problem: "encrypted" } | { problem: "corrupt"; reason: string };
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -147,9 +145,7 @@ function rawCell(
       return ERROR_TEXTS[cell.v as number] ?? "#N/A";
     case "n":
       if (typeof cell.v !== "number") return null;
-      return cell.z !== undefined && XLSX.SSF.is_date(cell.z)
-        ? dateOf(cell.v, date1904)
-        : cell.v;
+      return cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? dateOf(cell.v, date1904) : cell.v;
     case "d":
       return cell.v instanceof Date ? cell.v : null;
     default:
@@ -183,7 +179,7 @@ function isEncrypted(XLSX: SheetJs, container: CfbContainer): boolean {
   if (find("EncryptionInfo") || find("EncryptedPackage")) return true;
   const content = (find("Workbook") ?? find("Book"))?.content;
   if (!content) return false;
-  for (let offset = 0; offset + 4 <= content.length; ) {
+  for (let offset = 0; offset + 4 <= content.length;) {
     const type = content[offset] | (content[offset + 1] << 8);
     const length = content[offset + 2] | (content[offset + 3] << 8);
     if (type === RECORD_FILEPASS) return true;

@@ -145,7 +145,7 @@ function findEndOfCentralDirectory(view: DataView): number {
 
 /** ZIP64 extra field: 8-byte values for exactly the fields the header set to 0xFFFFFFFF, in this order. */
 function applyZip64Extra(view: DataView, start: number, end: number, entry: ZipEntry): void {
-  for (let position = start; position + 4 <= end; ) {
+  for (let position = start; position + 4 <= end;) {
     const id = view.getUint16(position, true);
     const size = view.getUint16(position + 2, true);
     if (id === ZIP64_EXTRA_ID) {

@@ -137,7 +137,9 @@ describe("readTabularFile: CSV and other text", () => {
   it("refuses unknown file types, damaged OLE files and .xlsx files that are no zip", async () => {
     const unknown = await readError(utf8Bytes("a\n1"), "data.json");
     expect(unknown.code).toBe("unsupportedType");
-    expect(unknown.message).toBe("data.json: unsupported file type. Use .csv, .tsv, .txt, .xlsx or .xls.");
+    expect(unknown.message).toBe(
+      "data.json: unsupported file type. Use .csv, .tsv, .txt, .xlsx or .xls."
+    );
     expect(unknown.messageIn("zh-CN")).toBe(
       "data.json：不支持的文件类型。请使用 .csv、.tsv、.txt、.xlsx 或 .xls。"
     );

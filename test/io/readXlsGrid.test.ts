@@ -71,7 +71,11 @@ describe(".xls written by LibreOffice", () => {
 
   it("picks a sheet by name case-insensitively, and lists the sheets when there is none", async () => {
     const notes = await readTabularFile(orders(), "orders.xls", { sheet: " notes " });
-    expect(notes).toMatchObject({ sheet: "Notes", header: ["note"], rows: [["check the 618 plan"]] });
+    expect(notes).toMatchObject({
+      sheet: "Notes",
+      header: ["note"],
+      rows: [["check the 618 plan"]],
+    });
     const missing = await readError(orders(), "orders.xls", { sheet: "Sheet9" });
     expect(missing.code).toBe("sheetNotFound");
     expect(missing.message).toBe(
