@@ -310,7 +310,7 @@ function roleList(locale: Locale): string[] {
 async function readTemplate(path: string, context: CommandContext): Promise<ScorecardTemplate> {
   const { bytes } = await context.readFile(path);
   if (/\.json$/i.test(path)) return templateFromJson(jsonText(bytes, path), path);
-  return templateFromTable(await readTabularFile(bytes, path));
+  return templateFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }
 
 /** JSON is UTF-8 (RFC 8259); a BOM is tolerated. */
@@ -325,10 +325,10 @@ function jsonText(bytes: Uint8Array, path: string): string {
 
 async function readRoster(path: string, context: CommandContext): Promise<Employee[]> {
   const { bytes } = await context.readFile(path);
-  return rosterFromTable(await readTabularFile(bytes, path));
+  return rosterFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }
 
 async function readActuals(path: string, context: CommandContext): Promise<ActualEntry[]> {
   const { bytes } = await context.readFile(path);
-  return actualsFromTable(await readTabularFile(bytes, path));
+  return actualsFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }

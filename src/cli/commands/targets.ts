@@ -543,6 +543,7 @@ async function readHistory(
   const table = await readTabularFile(bytes, history.file, {
     sheet: history.sheet,
     encoding: history.encoding,
+    limits: context.limits,
   });
   return readTargetHistory(table, {
     memberColumn: by,
