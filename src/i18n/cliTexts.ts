@@ -146,7 +146,7 @@ const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
   sheetNotFound: 'There is no sheet "{sheet}" in {file}. Available sheets: {sheets}.',
   noWorksheets: "{file} contains no worksheets.",
   sheetOnTextFile:
-    "{file} is a text file without sheets; a sheet name applies to .xlsx workbooks only.",
+    "{file} is a text file without sheets; a sheet name applies to .xlsx and .xls workbooks only.",
   unknownEncoding:
     "{file} is neither UTF-8 nor GB18030/GBK text. Export it again as CSV (UTF-8), or save it as .xlsx.",
   notInEncoding:
@@ -181,7 +181,7 @@ const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
   headerOnlyInSheet: "{file} 中的工作表“{sheet}”只有表头，没有数据行。",
   sheetNotFound: "{file} 中没有工作表“{sheet}”。现有工作表：{sheets}。",
   noWorksheets: "{file} 中没有工作表。",
-  sheetOnTextFile: "{file} 是文本文件，没有工作表；工作表名称只适用于 .xlsx 工作簿。",
+  sheetOnTextFile: "{file} 是文本文件，没有工作表；工作表名称只适用于 .xlsx 和 .xls 工作簿。",
   unknownEncoding:
     "{file} 既不是 UTF-8 也不是 GB18030/GBK 文本。请重新导出为 CSV（UTF-8），或另存为 .xlsx。",
   notInEncoding: "{file} 不是有效的 {encoding} 文本。请换用另一种编码，或改为自动识别。",
