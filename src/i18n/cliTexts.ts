@@ -168,6 +168,8 @@ const FILE_ERRORS_EN: Record<TabularFileErrorCode, string> = {
     "{file} has {rows} rows and {columns} columns; a worksheet holds at most {maxRows} rows and {maxColumns} columns, so it is not an export that can be read.",
   tooManyCells:
     "{file}: the table has {cells} cells, over the limit of {limit}. If the file is genuine, raise the limit with --max-cells.",
+  tooManyCellsInWorkbook:
+    "{file}: the workbook holds {cells} cells, over the limit of {limit}. If the file is genuine, raise the limit with --max-cells.",
   unzippedTooLarge:
     "{file} unzips to more than {limit} MB (at part {entry}), over the limit for a workbook. If the file is genuine, raise the limit with --max-unzipped-mb.",
   lineTooLong:
@@ -199,6 +201,8 @@ const FILE_ERRORS_ZH: Record<TabularFileErrorCode, string> = {
     "{file} 有 {rows} 行、{columns} 列；一张工作表最多 {maxRows} 行、{maxColumns} 列，因此无法作为导出数据读取。",
   tooManyCells:
     "{file}：表格有 {cells} 个单元格，超过 {limit} 的上限。如果文件确实无误，可用 --max-cells 提高上限。",
+  tooManyCellsInWorkbook:
+    "{file}：工作簿共有 {cells} 个单元格，超过 {limit} 的上限。如果文件确实无误，可用 --max-cells 提高上限。",
   unzippedTooLarge:
     "{file} 解压后超过 {limit} MB（在部件 {entry} 处），超过工作簿的上限。如果文件确实无误，可用 --max-unzipped-mb 提高上限。",
   lineTooLong:

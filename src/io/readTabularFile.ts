@@ -138,9 +138,15 @@ async function readXlsFile(
   wantedSheet: string | undefined,
   limits: ReadLimits
 ): Promise<TabularFile> {
-  const read = await readXlsGrid(bytes, wantedSheet);
+  const read = await readXlsGrid(bytes, wantedSheet, limits.maxCells);
   if ("problem" in read && read.problem === "encrypted")
     throw new TabularFileError("encryptedWorkbook", { file: fileName });
+  if ("problem" in read && read.problem === "tooManyCells")
+    throw new TabularFileError("tooManyCellsInWorkbook", {
+      file: fileName,
+      cells: read.cells,
+      limit: limits.maxCells,
+    });
   if ("problem" in read && read.problem === "corrupt")
     throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
   return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, wantedSheet, limits);

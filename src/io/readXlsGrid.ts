@@ -23,7 +23,10 @@ interface CfbEntry {
 }
 
 /** Why an OLE file is not read; readTabularFile turns these into user messages. */
-export type XlsFileProblem = { problem: "encrypted" } | { problem: "corrupt"; reason: string };
+export type XlsFileProblem =
+  | { problem: "encrypted" }
+  | { problem: "corrupt"; reason: string }
+  | { problem: "tooManyCells"; cells: number };
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -42,9 +45,15 @@ const ERROR_TEXTS: Record<number, string> = {
   0x2b: "#GETTING_DATA",
 };
 
-/** BIFF record types looked for in the workbook globals before parsing (MS-XLS 2.3). */
+/** BIFF record types looked for before parsing (MS-XLS 2.3). */
 const RECORD_FILEPASS = 0x002f;
 const RECORD_EOF = 0x000a;
+const RECORD_MULRK = 0x00bd;
+/** Records holding one cell's value: NUMBER, RK, LABELSST, LABEL, FORMULA, BOOLERR, RSTRING (and BIFF2–4 forms). */
+const SINGLE_CELL_RECORDS = new Set([
+  0x0203, 0x027e, 0x00fd, 0x0204, 0x0006, 0x0406, 0x0205, 0x00d6, 0x0003, 0x0004, 0x0005, 0x0002,
+  0x007e,
+]);
 
 let sheetJs: Promise<SheetJs> | undefined;
 
@@ -60,7 +69,8 @@ function loadSheetJs(): Promise<SheetJs> {
  */
 export async function readXlsGrid(
   bytes: Uint8Array,
-  wantedSheet: string | undefined
+  wantedSheet: string | undefined,
+  maxCells = Infinity
 ): Promise<XlsxGrid | XlsxSheetProblem | XlsFileProblem> {
   const XLSX = await loadSheetJs();
   let container: CfbContainer;
@@ -70,7 +80,13 @@ export async function readXlsGrid(
     // A truncated or damaged compound file: SheetJS's CFB reader says what is wrong with it.
     return { problem: "corrupt", reason: messageOf(error) };
   }
-  if (isEncrypted(XLSX, container)) return { problem: "encrypted" };
+  const find = (name: string) => XLSX.CFB.find(container, name) as CfbEntry | null;
+  if (find("EncryptionInfo") || find("EncryptedPackage")) return { problem: "encrypted" };
+  const stream = (find("Workbook") ?? find("Book"))?.content;
+  if (stream && hasFilePass(stream)) return { problem: "encrypted" };
+  // SheetJS holds every sheet's cells at once: counted from the record headers before it parses them.
+  const cells = stream ? countCells(stream) : 0;
+  if (cells > maxCells) return { problem: "tooManyCells", cells };
   let workbook: WorkBook;
   try {
     // Numbers stay numbers (no formatted text); the number format (cellNF) tells dates, which are made
@@ -170,23 +186,28 @@ function coveredCells(worksheet: WorkSheet): Set<string> {
   return covered;
 }
 
-/**
- * An encrypted OOXML package, or a BIFF workbook stream whose globals carry FILEPASS (only the record
- * headers are walked, up to the globals' EOF record).
- */
-function isEncrypted(XLSX: SheetJs, container: CfbContainer): boolean {
-  const find = (name: string) => XLSX.CFB.find(container, name) as CfbEntry | null;
-  if (find("EncryptionInfo") || find("EncryptedPackage")) return true;
-  const content = (find("Workbook") ?? find("Book"))?.content;
-  if (!content) return false;
+/** A FILEPASS record in the workbook globals (only record headers are walked, up to the globals' EOF). */
+function hasFilePass(content: Uint8Array | number[]): boolean {
+  for (let offset = 0; offset + 4 <= content.length;) {
+    const type = content[offset] | (content[offset + 1] << 8);
+    if (type === RECORD_FILEPASS) return true;
+    if (type === RECORD_EOF) return false;
+    offset += 4 + (content[offset + 2] | (content[offset + 3] << 8));
+  }
+  return false;
+}
+
+/** Value cells in all sheets of a BIFF stream: one per cell record, and those a MULRK holds (6 bytes each). */
+function countCells(content: Uint8Array | number[]): number {
+  let cells = 0;
   for (let offset = 0; offset + 4 <= content.length;) {
     const type = content[offset] | (content[offset + 1] << 8);
     const length = content[offset + 2] | (content[offset + 3] << 8);
-    if (type === RECORD_FILEPASS) return true;
-    if (type === RECORD_EOF) return false;
+    if (SINGLE_CELL_RECORDS.has(type)) cells += 1;
+    else if (type === RECORD_MULRK && length >= 6) cells += Math.floor((length - 6) / 6);
     offset += 4 + length;
   }
-  return false;
+  return cells;
 }
 
 function sameSheetName(a: string, b: string): boolean {

@@ -25,6 +25,7 @@ export type TabularFileErrorCode =
   | "fileTooLarge"
   | "largerThanSheet"
   | "tooManyCells"
+  | "tooManyCellsInWorkbook"
   | "unzippedTooLarge"
   | "lineTooLong";
 

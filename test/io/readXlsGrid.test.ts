@@ -153,3 +153,26 @@ describe("OLE files that are not readable workbooks", () => {
     expect(error.messageIn("zh-CN")).toMatch(/^无法将 cut\.xls 作为 \.xls 工作簿读取（.+）。$/);
   });
 });
+
+describe(".xls cell limit", () => {
+  // orders.xls holds 29 value cells in its two sheets; its first sheet's table is 5 rows × 7 columns.
+  it("counts the workbook's cells before SheetJS parses them", async () => {
+    const error = await readError(orders(), "orders.xls", { limits: { maxCells: 28 } });
+    expect(error.code).toBe("tooManyCellsInWorkbook");
+    expect(error.message).toBe(
+      "orders.xls: the workbook holds 29 cells, over the limit of 28. If the file is genuine, raise the limit with --max-cells."
+    );
+    expect(error.messageIn("zh-CN")).toBe(
+      "orders.xls：工作簿共有 29 个单元格，超过 28 的上限。如果文件确实无误，可用 --max-cells 提高上限。"
+    );
+  });
+
+  it("then bounds the table read, as for every format", async () => {
+    const error = await readError(orders(), "orders.xls", { limits: { maxCells: 34 } });
+    expect(error.code).toBe("tooManyCells");
+    expect(error.params.cells).toBe(35);
+    expect(
+      (await readTabularFile(orders(), "orders.xls", { limits: { maxCells: 35 } })).sheet
+    ).toBe("订单");
+  });
+});
