@@ -100,6 +100,22 @@ describe(".xls sheet rules and BIFF5", () => {
     expect((await readTabularFile(sheetJsWorkbook("xls", false), "book.xls")).sheet).toBe("Hidden");
   });
 
+  it("shifts the dates of a 1904-system workbook (Mac Excel) to the 1900 serials", async () => {
+    const workbook = XLSX.utils.book_new();
+    const sheet: XLSX.WorkSheet = {
+      "!ref": "A1:A2",
+      A1: { t: "s", v: "日期" },
+      A2: { t: "n", v: 44197, z: "yyyy-mm-dd" },
+    };
+    XLSX.utils.book_append_sheet(workbook, sheet, "S");
+    workbook.Workbook = { WBProps: { date1904: true } };
+    const bytes = new Uint8Array(
+      XLSX.write(workbook, { type: "buffer", bookType: "xls" }) as Buffer
+    );
+    // 1904 serial 44197 is 2025-01-02: 1462 days more in the 1900 system, where 2025-01-01 is 45658.
+    expect((await readTabularFile(bytes, "mac.xls")).rows).toEqual([[45659]]);
+  });
+
   it("reads Excel 5.0/95 (BIFF5) files", async () => {
     const table = await readTabularFile(sheetJsWorkbook("biff5", true), "old.xls");
     expect(table).toMatchObject({ sheet: "Shown", header: ["name", "qty"], rows: [["abc", 2]] });
