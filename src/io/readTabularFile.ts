@@ -3,7 +3,8 @@
  * no Buffer. What it decides, so callers do not have to:
  * - format by content first: a zip is an .xlsx whatever its name (exports get renamed), an OLE file is an
  *   .xls (read with SheetJS, see readXlsGrid) unless it is password-protected (refused with advice);
- *   otherwise the extension: .csv, .tsv, .txt are text;
+ *   otherwise the extension: .csv, .tsv, .txt are text, and an .xls is HTML or XML markup (SheetJS) or
+ *   text, as some back ends export it;
  * - limits (readLimits): the file's size first, an .xlsx's unzipped size before ExcelJS unzips it, the
  *   table's cell count;
  * - text encoding and cell typing: see decodeText and typeCellText;
@@ -22,7 +23,7 @@ import {
 } from "./decodeText";
 import { parseDelimitedText, type Delimiter } from "./parseDelimitedText";
 import { checkFileSize, checkGridSize, readLimitsFrom, type ReadLimits } from "./readLimits";
-import { readXlsGrid } from "./readXlsGrid";
+import { readMarkupGrid, readXlsGrid } from "./readXlsGrid";
 import { loadWorkbook, readXlsxGrid, type XlsxGrid, type XlsxSheetProblem } from "./readXlsxGrid";
 import { TabularFileError } from "./tabularFileError";
 import { tableFromGrid, type GridRow, type GridTable, type HeaderIssues } from "./tableFromGrid";
@@ -70,6 +71,8 @@ export async function readTabularFile(
     return readWorkbookFile(bytes, fileName, options.sheet, limits);
   if (startsWithBytes(bytes, OLE_MAGIC)) return readXlsFile(bytes, fileName, options.sheet, limits);
   const extension = extensionOf(fileName);
+  // Neither zip nor OLE: an ".xls" some back ends write as HTML or tab-separated text.
+  if (extension === "xls") return readTextXlsFile(bytes, fileName, options, limits);
   if (WORKBOOK_EXTENSIONS.includes(extension))
     throw new TabularFileError("notAWorkbook", { file: fileName });
   if (!TEXT_EXTENSIONS.includes(extension))
@@ -150,6 +153,24 @@ async function readXlsFile(
   if ("problem" in read && read.problem === "corrupt")
     throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
   return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, wantedSheet, limits);
+}
+
+async function readTextXlsFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTabularFileOptions,
+  limits: ReadLimits
+): Promise<TabularFile> {
+  const { text } = decode(bytes, fileName, options.encoding);
+  if (/^\s*</.test(text)) {
+    const read = await readMarkupGrid(text, options.sheet);
+    if ("problem" in read && read.problem === "corrupt")
+      throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
+    return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, options.sheet, limits);
+  }
+  if (options.sheet !== undefined)
+    throw new TabularFileError("sheetOnTextFile", { file: fileName });
+  return readTextFile(bytes, fileName, undefined, options.encoding, limits);
 }
 
 function workbookTable(

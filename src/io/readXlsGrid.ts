@@ -108,6 +108,26 @@ export async function readXlsGrid(
   return gridOfWorkbook(XLSX, workbook, wantedSheet);
 }
 
+/**
+ * An ".xls" that is markup: an HTML table or an "XML Spreadsheet 2003", as some back ends export under
+ * that name. SheetJS parses the markup; `raw` keeps every cell as its text, so the one typing rule set
+ * (typeCellText) decides what is a number or a date, as for CSV.
+ */
+export async function readMarkupGrid(
+  text: string,
+  wantedSheet: string | undefined
+): Promise<XlsxGrid | XlsxSheetProblem | XlsFileProblem> {
+  const XLSX = await loadSheetJs();
+  let workbook: WorkBook;
+  try {
+    workbook = XLSX.read(text, { type: "string", dense: true, raw: true, cellDates: false });
+  } catch (error) {
+    // SheetJS throws plain Errors for markup it cannot parse: a damaged file, not our bug.
+    return { problem: "corrupt", reason: messageOf(error) };
+  }
+  return gridOfWorkbook(XLSX, workbook, wantedSheet);
+}
+
 function gridOfWorkbook(
   XLSX: SheetJs,
   workbook: WorkBook,

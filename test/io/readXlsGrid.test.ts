@@ -9,6 +9,7 @@ import * as XLSX from "@e965/xlsx";
 import { readTabularFile } from "../../src/io/readTabularFile";
 import { readXlsGrid } from "../../src/io/readXlsGrid";
 import { TabularFileError } from "../../src/io/tabularFileError";
+import { gbkBytes, utf8Bytes } from "./fixtureFiles";
 
 const FIXTURE = join(__dirname, "../fixtures/xls/orders.xls");
 const orders = () => new Uint8Array(readFileSync(FIXTURE));
@@ -190,5 +191,49 @@ describe(".xls cell limit", () => {
     expect(
       (await readTabularFile(orders(), "orders.xls", { limits: { maxCells: 35 } })).sheet
     ).toBe("订单");
+  });
+});
+
+describe('".xls" files that are markup or text, as some back ends export them', () => {
+  it("reads an HTML table in GBK, the title row's colspan left as one cell", async () => {
+    const html = [
+      '<html><head><meta charset="gbk"></head><body><table>',
+      '<tr><td colspan="3">店铺</td></tr>',
+      "<tr><th>商品名称</th><th>访客数</th><th>销售额</th></tr>",
+      "<tr><td>A01</td><td>12,345</td><td>1,234.50</td></tr>",
+      "<tr><td>B02</td><td>980</td><td>￥88</td></tr>",
+      "</table></body></html>",
+    ].join("\r\n");
+    const table = await readTabularFile(gbkBytes(html), "店铺.xls");
+    expect(table.header).toEqual(["店铺", "", ""]);
+    expect(table.rows).toEqual([
+      ["商品名称", "访客数", "销售额"],
+      ["A01", 12345, 1234.5],
+      ["B02", 980, 88],
+    ]);
+  });
+
+  it("reads an XML Spreadsheet 2003, by sheet name", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Worksheet ss:Name="汇总"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>
+<Worksheet ss:Name="明细"><Table>
+<Row><Cell><Data ss:Type="String">商品</Data></Cell><Cell><Data ss:Type="String">数量</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">T恤</Data></Cell><Cell><Data ss:Type="Number">3</Data></Cell></Row>
+</Table></Worksheet></Workbook>`;
+    const table = await readTabularFile(utf8Bytes(xml), "jd.xls", { sheet: "明细" });
+    expect(table).toMatchObject({
+      sheet: "明细",
+      sheets: ["汇总", "明细"],
+      header: ["商品", "数量"],
+    });
+    expect(table.rows).toEqual([["T恤", 3]]);
+  });
+
+  it("reads tab-separated text named .xls as text", async () => {
+    const table = await readTabularFile(utf8Bytes("商品\t数量\nT恤\t3\n"), "export.xls");
+    expect(table).toMatchObject({ delimiter: "\t", header: ["商品", "数量"], rows: [["T恤", 3]] });
+    const error = await readError(utf8Bytes("商品\t数量\nT恤\t3\n"), "export.xls", { sheet: "x" });
+    expect(error.code).toBe("sheetOnTextFile");
   });
 });
