@@ -158,12 +158,6 @@ describe("--out", () => {
       `${TOO_LONG}：文件名超出文件系统允许的长度（最多 255 字节，一个汉字占 3 字节）。请换一个短一些的 --out 文件名。`,
     ],
     [
-      "a folder under /proc",
-      "/proc/x.xlsx",
-      "Cannot create a file in the folder of /proc/x.xlsx (ENOENT); choose another folder for --out.",
-      "无法在 /proc/x.xlsx 所在的文件夹中创建文件（ENOENT）；请为 --out 换一个文件夹。",
-    ],
-    [
       "a folder under /sys (EACCES, even for root)",
       "/sys/x.xlsx",
       "Cannot write /sys/x.xlsx (EACCES). If it is open in Excel or WPS, close it and try again.",
@@ -190,6 +184,20 @@ describe("--out", () => {
   ])("%s", async (_, out, en, zh) => {
     expect(expectUserError(await targets(out, EN))).toBe(`error: ${en}`);
     expect(expectUserError(await targets(out, ZH))).toBe(`错误：${zh}`);
+  });
+
+  it("a folder under /proc (root gets ENOENT, other users EACCES)", async () => {
+    const root = process.getuid?.() === 0;
+    expect(expectUserError(await targets("/proc/x.xlsx", EN))).toBe(
+      root
+        ? "error: Cannot create a file in the folder of /proc/x.xlsx (ENOENT); choose another folder for --out."
+        : "error: Cannot write /proc/x.xlsx (EACCES). If it is open in Excel or WPS, close it and try again."
+    );
+    expect(expectUserError(await targets("/proc/x.xlsx", ZH))).toBe(
+      root
+        ? "错误：无法在 /proc/x.xlsx 所在的文件夹中创建文件（ENOENT）；请为 --out 换一个文件夹。"
+        : "错误：无法写入 /proc/x.xlsx（EACCES）。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。"
+    );
   });
 
   test.each([
