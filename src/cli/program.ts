@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { version } from "../../package.json";
 import { CLI_TEXTS, type CliTextKey } from "../i18n/cliTexts";
 import type { Locale } from "../i18n/locale";
+import type { ReadLimits } from "../io/readLimits";
 import { EXIT_OK, type CliCommand } from "./command";
 import { createCommandContext, type CliIo } from "./commandContext";
 import { LANG_OPTION } from "./cliLocale";
@@ -62,7 +63,7 @@ export function buildProgram(locale: Locale, io: CliIo, commands: readonly CliCo
   // Global: they bound every file a command reads (--input, --history, --template …).
   addLimitOptions(program, locale);
 
-  let limits = {};
+  let limits: Partial<ReadLimits> = {};
   const context = createCommandContext(io, locale, () => limits);
   for (const definition of commands) {
     // Subcommands inherit the output, help and exit settings above because they are created after them.
