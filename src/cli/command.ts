@@ -4,6 +4,7 @@
  * does the rest: language, help, parsing, error reporting, exit codes.
  */
 import type { Command, OptionValues } from "commander";
+import type { ReadLimits } from "../io/readLimits";
 import type { TabularFile } from "../io/readTabularFile";
 import type { Locale } from "../i18n/locale";
 import type { PreparedOutput } from "./prepareOutput";
@@ -36,8 +37,13 @@ export interface CommandContext {
   cwd: string;
   /** Writes one line of the command's result to stdout. */
   print(line?: string): void;
-  /** Reads the file named by --input etc.: a missing or unreadable file is a user error. */
+  /**
+   * Reads the file named by --input etc.: a missing or unreadable file, or one larger than the
+   * --max-file-mb limit (checked before reading it whole), is a user error.
+   */
   readFile(path: string): Promise<{ path: string; bytes: Uint8Array }>;
+  /** The read limits of the command line (--max-cells …), to pass to readTabularFile. */
+  readonly limits: Partial<ReadLimits>;
   /** The table in --input (with --sheet, --encoding), read with readTabularFile. */
   readInputTable(options: OptionValues): Promise<TabularFile>;
   /** prepareOutput with `path` relative to cwd (messages show it as typed). */

@@ -1,7 +1,8 @@
 /** The CommandContext the frame hands to commands: file access relative to the CLI's cwd, and output. */
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Locale } from "../i18n/locale";
+import { fileTooLargeError, readLimitsFrom, type ReadLimits } from "../io/readLimits";
 import { readTabularFile } from "../io/readTabularFile";
 import type { CommandContext } from "./command";
 import { cliError } from "./cliUserError";
@@ -16,15 +17,43 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-export function createCommandContext(io: CliIo, locale: Locale): CommandContext {
+/** Reads of special files (/proc, devices, pipes) hold this much per step. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Errors that mean "this file cannot be read" (permissions, /proc/self/mem's EIO, a device), shown with their code. */
+const NOT_READABLE_CODES = new Set([
+  "EACCES",
+  "EPERM",
+  "EIO",
+  "ENXIO",
+  "ENODEV",
+  "EINVAL",
+  "ELOOP",
+  "EBUSY",
+  "EAGAIN",
+  "ETXTBSY",
+]);
+
+/** `limits`: the read limits of the command line, known once commander has parsed it. */
+export function createCommandContext(
+  io: CliIo,
+  locale: Locale,
+  limits: () => Partial<ReadLimits> = () => ({})
+): CommandContext {
   const context: CommandContext = {
     locale,
     cwd: io.cwd,
+    get limits() {
+      return limits();
+    },
     print: (line = "") => io.stdout.write(`${line}\n`),
     readFile: async (path) => {
       const absolute = resolve(io.cwd, path);
       try {
-        return { path: absolute, bytes: await readFile(absolute) };
+        return {
+          path: absolute,
+          bytes: await readBounded(absolute, path, readLimitsFrom(limits())),
+        };
       } catch (error) {
         throw fileReadError(error, path);
       }
@@ -33,18 +62,64 @@ export function createCommandContext(io: CliIo, locale: Locale): CommandContext 
       const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
       const { bytes } = await context.readFile(input);
       // The path as typed, not the absolute one: it is what the user recognises in messages.
-      return readTabularFile(bytes, input, { sheet, encoding, skipInvalid });
+      return readTabularFile(bytes, input, { sheet, encoding, skipInvalid, limits: limits() });
     },
     prepareOutput: (path, force) => prepareOutput(path, force, io.cwd),
   };
   return context;
 }
 
+/**
+ * The file's bytes, refusing it past maxFileBytes before it is read whole: by its size when it has one,
+ * by counting when it has none (/proc files, devices, pipes, which could otherwise be read forever).
+ */
+async function readBounded(
+  absolute: string,
+  shownPath: string,
+  limits: ReadLimits
+): Promise<Uint8Array> {
+  const max = limits.maxFileBytes;
+  const handle = await open(absolute, "r");
+  try {
+    const stats = await handle.stat();
+    if (stats.isFile() && stats.size > max) throw fileTooLargeError(shownPath, limits);
+    // A regular file in one read (and one more to see its end); others in chunks.
+    const step = stats.isFile() ? stats.size + 1 : CHUNK_BYTES;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(step, max + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > max) throw fileTooLargeError(shownPath, limits);
+    }
+    return chunks.length === 1 ? chunks[0] : concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** A file-system error as the user error it is; anything else (a bug, a TabularFileError) unchanged. */
 function fileReadError(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT" || code === "ENOTDIR") return cliError("inputNotFound", { path });
   if (code === "EISDIR") return cliError("inputIsFolder", { path });
-  if (code === "EACCES" || code === "EPERM")
+  if (code === "ENAMETOOLONG") return cliError("inputNameTooLong", { path });
+  if (code === "EMFILE" || code === "ENFILE")
+    return cliError("tooManyOpenFiles", { path, reason: code });
+  if (code !== undefined && NOT_READABLE_CODES.has(code))
     return cliError("inputNotReadable", { path, reason: code });
   return error;
 }

@@ -16,17 +16,16 @@ export interface PreparedOutput {
   write(bytes: Uint8Array): Promise<void>;
 }
 
-/** Errors that mean "this place cannot be written" rather than a bug: permissions, a file open in Excel, a full disk. */
-const NOT_WRITABLE_CODES = new Set([
-  "EACCES",
-  "EPERM",
-  "EBUSY",
-  "EROFS",
-  "ENOSPC",
-  "EDQUOT",
-  "EISDIR",
-  "ENOTEMPTY",
-]);
+/** Errors that mean "this place cannot be written" rather than a bug: permissions, a file open in Excel. */
+const NOT_WRITABLE_CODES = new Set(["EACCES", "EPERM", "EBUSY", "EISDIR", "ENOTEMPTY", "ETXTBSY"]);
+
+/** Errors writeFile reports after it created the file, which must then be removed. */
+const FAILED_WHILE_WRITING = new Set(["ENOSPC", "EDQUOT", "EFBIG", "EIO"]);
+
+/** Random part of the temporary file's name: 8 hex digits, with "wx" refusing a clash. */
+const TEMP_RANDOM_BYTES = 4;
+/** "." + random + ".tmp": the temporary name when the target's own name is too short to shorten. */
+const TEMP_MIN_BYTES = 1 + 2 * TEMP_RANDOM_BYTES + 4;
 
 /** `path` is relative to `cwd` (default: the process's working folder); messages show it as given. */
 export async function prepareOutput(
@@ -37,14 +36,19 @@ export async function prepareOutput(
   const target = resolve(cwd, path);
   if (!/\.xlsx$/i.test(target)) throw cliError("outputNotXlsx", { path });
   const folder = dirname(target);
-  if (!(await isFolder(folder))) throw cliError("outputFolderMissing", { path });
+  if (!(await isFolder(folder, path))) throw cliError("outputFolderMissing", { path });
   await refuseExisting(target, path, force);
   return { path: target, write: (bytes) => writeThenRename(target, path, bytes, force) };
 }
 
 async function refuseExisting(target: string, shownPath: string, force: boolean): Promise<void> {
-  const existing = await lstat(target).catch(() => undefined);
-  if (!existing) return;
+  let existing;
+  try {
+    existing = await lstat(target);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return;
+    throw writeError(error, shownPath);
+  }
   if (existing.isDirectory()) throw cliError("outputIsFolder", { path: shownPath });
   if (!force) throw cliError("outputExists", { path: shownPath });
 }
@@ -56,25 +60,76 @@ async function writeThenRename(
   force: boolean
 ): Promise<void> {
   // Same folder as the target, so the rename stays on one file system and is atomic.
-  const temporary = resolve(
-    dirname(target),
-    `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`
-  );
+  const temporary = resolve(dirname(target), temporaryName(basename(target)));
+  let created = false;
   try {
     await writeFile(temporary, bytes, { flag: "wx" });
+    created = true;
     // Checked again: the file may have appeared while the work ran (a tiny window remains until the rename).
     await refuseExisting(target, shownPath, force);
     await rename(temporary, target);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code && NOT_WRITABLE_CODES.has(code))
-      throw cliError("outputNotWritable", { path: shownPath, reason: code });
-    throw error;
+    const code = errorCode(error);
+    // writeFile opened the file before a write failed (a full disk): a partial file is left behind.
+    if (created || (code !== undefined && FAILED_WHILE_WRITING.has(code)))
+      await removeTemporary(temporary, shownPath);
+    // The folder exists (checked first) yet refuses to hold a new file: /proc, /sys.
+    if (code === "ENOENT" && !created)
+      throw cliError("outputFolderNotWritable", { path: shownPath, reason: code });
+    throw writeError(error, shownPath);
   }
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  const stats = await stat(path).catch(() => undefined);
-  return stats?.isDirectory() ?? false;
+/**
+ * ".<start of the target's name><8 hex>.tmp", never longer in bytes than the target's own name (or 13
+ * bytes, for shorter names): a target name the file system accepts leaves room for its temporary file
+ * (NAME_MAX is 255 bytes, ~80 Chinese characters). The start of the name shows whose file it is.
+ */
+export function temporaryName(targetName: string): string {
+  const random = randomBytes(TEMP_RANDOM_BYTES).toString("hex");
+  const room = Buffer.byteLength(targetName) - TEMP_MIN_BYTES;
+  let start = "";
+  for (const char of targetName) {
+    if (Buffer.byteLength(start + char) > room) break;
+    start += char;
+  }
+  return `.${start}${random}.tmp`;
+}
+
+/** The user error for a file-system error while writing --out; anything else unchanged. */
+function writeError(error: unknown, shownPath: string): unknown {
+  const code = errorCode(error);
+  if (code === "ENAMETOOLONG") return cliError("outputNameTooLong", { path: shownPath });
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return cliError("outputDiskFull", { path: shownPath, reason: code });
+  if (code === "EROFS") return cliError("outputReadOnly", { path: shownPath, reason: code });
+  if (code === "EMFILE" || code === "ENFILE")
+    return cliError("tooManyOpenFiles", { path: shownPath, reason: code });
+  if (code !== undefined && NOT_WRITABLE_CODES.has(code))
+    return cliError("outputNotWritable", { path: shownPath, reason: code });
+  return error;
+}
+
+/** Removes the temporary file; one that is already gone is fine. */
+async function removeTemporary(path: string, shownPath: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw writeError(error, shownPath);
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+async function isFolder(path: string, shownPath: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    throw writeError(error, shownPath);
+  }
 }

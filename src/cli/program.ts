@@ -7,10 +7,12 @@ import { Command } from "commander";
 import { version } from "../../package.json";
 import { CLI_TEXTS, type CliTextKey } from "../i18n/cliTexts";
 import type { Locale } from "../i18n/locale";
+import type { ReadLimits } from "../io/readLimits";
 import { EXIT_OK, type CliCommand } from "./command";
 import { createCommandContext, type CliIo } from "./commandContext";
 import { LANG_OPTION } from "./cliLocale";
 import { cliError } from "./cliUserError";
+import { addLimitOptions, readLimitsOptionsFrom } from "./sharedOptions";
 import { displayWidth } from "./textTable";
 import { wrapHelpText } from "./wrapHelpText";
 
@@ -58,13 +60,17 @@ export function buildProgram(locale: Locale, io: CliIo, commands: readonly CliCo
     })
     .exitOverride()
     .showSuggestionAfterError(true);
+  // Global: they bound every file a command reads (--input, --history, --template …).
+  addLimitOptions(program, locale);
 
-  const context = createCommandContext(io, locale);
+  let limits: Partial<ReadLimits> = {};
+  const context = createCommandContext(io, locale, () => limits);
   for (const definition of commands) {
     // Subcommands inherit the output, help and exit settings above because they are created after them.
     const command = program.command(definition.name).usage(texts.commandUsage);
     definition.define(command, locale);
     command.action(async (options) => {
+      limits = readLimitsOptionsFrom(program.opts());
       exitCode = (await definition.run(options, context)) ?? EXIT_OK;
     });
   }

@@ -1,11 +1,14 @@
 /**
  * Options several commands share, defined once so they read the same everywhere: the input file
- * (--input, --sheet, --encoding) and the output workbook (--out, --force).
+ * (--input, --sheet, --encoding), the output workbook (--out, --force), and the read limits
+ * (--max-line-length, --max-cells, --max-unzipped-mb, --max-file-mb: global, since every file a
+ * command reads is bounded by them).
  */
 import type { Command, OptionValues } from "commander";
 import { CLI_TEXTS } from "../i18n/cliTexts";
 import type { Locale } from "../i18n/locale";
 import type { EncodingOption } from "../io/decodeText";
+import { LIMIT_OPTIONS, MIB, type ReadLimits } from "../io/readLimits";
 import { cliError } from "./cliUserError";
 
 /** Accepted spellings; GBK and GB2312 files are read by the GB18030 decoder (a superset). */
@@ -79,4 +82,36 @@ function encodingFrom(value: string): EncodingOption {
       true
     );
   return encoding;
+}
+
+/** Each limit's option, as commander names its value, and the unit one option value stands for. */
+const LIMIT_FLAGS: { key: keyof ReadLimits; property: string; unit: number }[] = [
+  { key: "maxLineChars", property: "maxLineLength", unit: 1 },
+  { key: "maxCells", property: "maxCells", unit: 1 },
+  { key: "maxInflatedBytes", property: "maxUnzippedMb", unit: MIB },
+  { key: "maxFileBytes", property: "maxFileMb", unit: MIB },
+];
+
+export function addLimitOptions(command: Command, locale: Locale): Command {
+  const texts = CLI_TEXTS[locale];
+  return command
+    .option(`${LIMIT_OPTIONS.maxLineChars} ${texts.countArgument}`, texts.maxLineLengthOption)
+    .option(`${LIMIT_OPTIONS.maxCells} ${texts.countArgument}`, texts.maxCellsOption)
+    .option(`${LIMIT_OPTIONS.maxInflatedBytes} ${texts.megabytesArgument}`, texts.maxUnzippedOption)
+    .option(`${LIMIT_OPTIONS.maxFileBytes} ${texts.megabytesArgument}`, texts.maxFileOption);
+}
+
+/** The limits given on the command line (MB options in bytes); the others stay the defaults. */
+export function readLimitsOptionsFrom(options: OptionValues): Partial<ReadLimits> {
+  const limits: Partial<ReadLimits> = {};
+  for (const { key, property, unit } of LIMIT_FLAGS) {
+    const value = options[property] as string | undefined;
+    if (value === undefined) continue;
+    const trimmed = value.trim().replace(/[,_]/g, "");
+    const number = /^\d+$/.test(trimmed) ? Number(trimmed) * unit : NaN;
+    if (!(Number.isSafeInteger(number) && number > 0))
+      throw cliError("invalidLimit", { option: LIMIT_OPTIONS[key], value }, true);
+    limits[key] = number;
+  }
+  return limits;
 }

@@ -2,13 +2,17 @@
  * A user's data file (bytes + name) → a table, for the CLI (Node) and the playground (browser): no fs,
  * no Buffer. What it decides, so callers do not have to:
  * - format by content first: a zip is an .xlsx whatever its name (exports get renamed), an OLE file is an
- *   old .xls or a password-protected workbook (refused with advice); otherwise the extension: .csv, .tsv,
- *   .txt are text;
+ *   .xls (read with SheetJS, see readXlsGrid) unless it is password-protected (refused with advice);
+ *   otherwise the extension: .csv, .tsv, .txt are text, and an .xls is HTML or XML markup (SheetJS) or
+ *   text, as some back ends export it;
+ * - limits (readLimits): the file's size first, an .xlsx's unzipped size before ExcelJS unzips it, the
+ *   table's cell count;
  * - text encoding and cell typing: see decodeText and typeCellText;
  * - the table: tableFromGrid (the header row is found below title lines; a bottom total row is left out;
  *   header problems reported in `headerIssues`, not repaired);
  * - delimited text is strict: a row with a wrong number of fields refuses the file, naming its lines,
- *   unless `skipInvalid` leaves those rows out (listed in `notes.skippedLines`).
+ *   unless `skipInvalid` leaves those rows out (listed in `notes.skippedLines`); a line longer than
+ *   the limit is refused before parsing.
  * Every user-fixable problem is a TabularFileError; anything else is a bug.
  */
 import { quoteSheetName, rangeA1 } from "../plan/a1";
@@ -21,26 +25,30 @@ import {
   type TextEncodingName,
 } from "./decodeText";
 import { parseDelimitedText, type Delimiter } from "./parseDelimitedText";
-import { loadWorkbook, readXlsxGrid } from "./readXlsxGrid";
-import { TabularFileError } from "./tabularFileError";
 import {
-  tableFromGrid,
-  type GridRow,
-  type GridTable,
-  type HeaderIssues,
-} from "./tableFromGrid";
+  checkFileSize,
+  checkGridSize,
+  LINE_TOO_LONG,
+  readLimitsFrom,
+  type ReadLimits,
+} from "./readLimits";
+import { readMarkupGrid, readXlsGrid } from "./readXlsGrid";
+import { loadWorkbook, readXlsxGrid, type XlsxGrid, type XlsxSheetProblem } from "./readXlsxGrid";
+import { TabularFileError } from "./tabularFileError";
+import { tableFromGrid, type GridRow, type GridTable, type HeaderIssues } from "./tableFromGrid";
+import { BrokenZipError, checkZipInflatedSize } from "./zipInflateLimit";
 
 export interface ReadTabularFileOptions {
-  /** .xlsx only: the sheet to read (case-insensitive); default the first visible sheet. */
+  /** .xlsx and .xls only: the sheet to read (case-insensitive); default the first visible sheet. */
   sheet?: string;
-  /** Text files only: skip detection. Ignored for .xlsx, whose text is always Unicode. */
+  /** Text files only: skip detection. Ignored for workbooks, whose text is always Unicode. */
   encoding?: EncodingOption;
+  /** The most the read may take (readLimits); missing ones are the defaults. */
+  limits?: Partial<ReadLimits>;
   /** Leave rows the file cannot give whole (a wrong field count) out instead of refusing the file. */
   skipInvalid?: boolean;
 }
 
-/** A line longer than this is refused: no export has one, and parsing it would hold all of it. */
-export const MAX_LINE_CHARS = 1_048_576;
 /** Lines named in a message; the rest are counted. */
 const LISTED_LINES = 20;
 
@@ -51,10 +59,10 @@ export interface TabularFile extends TableData {
   bom?: boolean;
   /** Text files: the field delimiter used. */
   delimiter?: string;
-  /** .xlsx: the sheet read, and all worksheets in workbook order (for a sheet picker). */
+  /** Workbooks: the sheet read, and all worksheets in workbook order (for a sheet picker). */
   sheet?: string;
   sheets?: string[];
-  /** .xlsx: where the table is on the sheet, header row included ("A1:F200"). */
+  /** Workbooks: where the table is on the sheet, header row included ("A1:F200"). */
   range?: string;
   headerIssues: HeaderIssues;
   /** 1-based line (file) or row (sheet) of each data row, for messages. */
@@ -74,37 +82,46 @@ export async function readTabularFile(
   fileName: string,
   options: ReadTabularFileOptions = {}
 ): Promise<TabularFile> {
+  const limits = readLimitsFrom(options.limits);
+  checkFileSize(bytes.length, fileName, limits);
   if (bytes.length === 0) throw new TabularFileError("emptyFile", { file: fileName });
-  if (startsWithBytes(bytes, ZIP_MAGIC)) return readWorkbookFile(bytes, fileName, options.sheet);
-  if (startsWithBytes(bytes, OLE_MAGIC))
-    throw new TabularFileError("legacyWorkbook", { file: fileName });
+  if (startsWithBytes(bytes, ZIP_MAGIC))
+    return readWorkbookFile(bytes, fileName, options.sheet, limits);
+  if (startsWithBytes(bytes, OLE_MAGIC)) return readXlsFile(bytes, fileName, options.sheet, limits);
   const extension = extensionOf(fileName);
+  // Neither zip nor OLE: an ".xls" some back ends write as HTML or tab-separated text.
+  if (extension === "xls") return readTextXlsFile(bytes, fileName, options, limits);
   if (WORKBOOK_EXTENSIONS.includes(extension))
     throw new TabularFileError("notAWorkbook", { file: fileName });
   if (!TEXT_EXTENSIONS.includes(extension))
     throw new TabularFileError("unsupportedType", { file: fileName });
   if (options.sheet !== undefined)
     throw new TabularFileError("sheetOnTextFile", { file: fileName });
-  return readTextFile(bytes, fileName, extension === "tsv" ? "\t" : undefined, options);
+  return readTextFile(bytes, fileName, extension === "tsv" ? "\t" : undefined, options, limits);
 }
 
 function readTextFile(
   bytes: Uint8Array,
   fileName: string,
   delimiter: Delimiter | undefined,
-  options: ReadTabularFileOptions
+  options: ReadTabularFileOptions,
+  limits: ReadLimits
 ): TabularFile {
   const decoded = decode(bytes, fileName, options.encoding);
-  const parsed = parseDelimitedText(decoded.text, { delimiter, maxLineChars: MAX_LINE_CHARS });
+  const parsed = parseDelimitedText(decoded.text, {
+    delimiter,
+    maxLineChars: limits.maxLineChars,
+  });
   if (parsed.longLine)
-    throw new TabularFileError("lineTooLong", {
+    throw new TabularFileError(LINE_TOO_LONG, {
       file: fileName,
       line: parsed.longLine.line,
-      limit: MAX_LINE_CHARS.toLocaleString("en-US"),
+      limit: limits.maxLineChars.toLocaleString("en-US"),
     });
   if (parsed.unclosedQuoteLine !== undefined) {
     throw new TabularFileError("unclosedQuote", { file: fileName, line: parsed.unclosedQuoteLine });
   }
+  checkGridSize(parsed.grid, fileName, limits);
   const table = requireTable(parsed.grid, fileName, undefined, options.skipInvalid);
   const bad = table.badFieldCounts;
   if (bad.length > 0 && !options.skipInvalid)
@@ -133,8 +150,15 @@ function readTextFile(
 async function readWorkbookFile(
   bytes: Uint8Array,
   fileName: string,
-  wantedSheet?: string
+  wantedSheet: string | undefined,
+  limits: ReadLimits
 ): Promise<TabularFile> {
+  try {
+    checkZipInflatedSize(bytes, fileName, limits);
+  } catch (error) {
+    if (!(error instanceof BrokenZipError)) throw error;
+    throw new TabularFileError("corruptWorkbook", { file: fileName, reason: error.message });
+  }
   let workbook;
   try {
     workbook = await loadWorkbook(bytes);
@@ -142,7 +166,53 @@ async function readWorkbookFile(
     // A zip that is not a workbook, or a truncated download: the user's file, not our bug.
     throw new TabularFileError("corruptWorkbook", { file: fileName, reason: messageOf(error) });
   }
-  const read = readXlsxGrid(workbook, wantedSheet);
+  return workbookTable(readXlsxGrid(workbook, wantedSheet), fileName, wantedSheet, limits);
+}
+
+async function readXlsFile(
+  bytes: Uint8Array,
+  fileName: string,
+  wantedSheet: string | undefined,
+  limits: ReadLimits
+): Promise<TabularFile> {
+  const read = await readXlsGrid(bytes, wantedSheet, limits.maxCells);
+  if ("problem" in read && read.problem === "encrypted")
+    throw new TabularFileError("encryptedWorkbook", { file: fileName });
+  if ("problem" in read && read.problem === "tooManyCells")
+    throw new TabularFileError("tooManyCellsInWorkbook", {
+      file: fileName,
+      cells: read.cells,
+      limit: limits.maxCells,
+    });
+  if ("problem" in read && read.problem === "corrupt")
+    throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
+  return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, wantedSheet, limits);
+}
+
+async function readTextXlsFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTabularFileOptions,
+  limits: ReadLimits
+): Promise<TabularFile> {
+  const { text } = decode(bytes, fileName, options.encoding);
+  if (/^\s*</.test(text)) {
+    const read = await readMarkupGrid(text, options.sheet);
+    if ("problem" in read && read.problem === "corrupt")
+      throw new TabularFileError("corruptXls", { file: fileName, reason: read.reason });
+    return workbookTable(read as XlsxGrid | XlsxSheetProblem, fileName, options.sheet, limits);
+  }
+  if (options.sheet !== undefined)
+    throw new TabularFileError("sheetOnTextFile", { file: fileName });
+  return readTextFile(bytes, fileName, undefined, options, limits);
+}
+
+function workbookTable(
+  read: XlsxGrid | XlsxSheetProblem,
+  fileName: string,
+  wantedSheet: string | undefined,
+  limits: ReadLimits
+): TabularFile {
   if ("problem" in read) {
     if (read.problem === "noWorksheets")
       throw new TabularFileError("noWorksheets", { file: fileName });
@@ -152,6 +222,7 @@ async function readWorkbookFile(
       sheets: read.sheets.map((name) => `"${name}"`).join(", "),
     });
   }
+  checkGridSize(read.grid, fileName, limits);
   const table = requireTable(read.grid, fileName, read.sheet);
   return {
     source: `${fileName}: ${quoteSheetName(read.sheet)}!${rangeA1(table.range)}`,

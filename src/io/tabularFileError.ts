@@ -1,6 +1,6 @@
 /**
  * Why a user's file could not be read as a table. These are the user's problems to fix (wrong sheet,
- * wrong encoding, an old .xls), never bugs: callers show `messageIn(locale)` and carry on.
+ * wrong encoding, a password, a file past a limit), never bugs: callers show `messageIn(locale)` and carry on.
  */
 import { FILE_ERROR_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
@@ -17,14 +17,23 @@ export type TabularFileErrorCode =
   | "notInEncoding"
   | "notText"
   | "unclosedQuote"
-  | "legacyWorkbook"
+  | "encryptedWorkbook"
   | "corruptWorkbook"
+  | "corruptXls"
   | "notAWorkbook"
   | "unsupportedType"
   | "wrongFieldCount"
+  | "fileTooLarge"
+  | "largerThanSheet"
+  | "tooManyCells"
+  | "tooManyCellsInWorkbook"
+  | "unzippedTooLarge"
   | "lineTooLong";
 
-/** Placeholder values for the message: always {file}; {sheet}, {sheets}, {encoding}, {line}, {reason} as the code needs. */
+/**
+ * Placeholder values for the message: always {file}; {sheet}, {sheets}, {encoding}, {line}, {reason},
+ * {limit}, {size}, {cells}, {entry}, {rows}, {columns} as the code needs.
+ */
 export type TabularFileErrorParams = { file: string } & Record<string, string | number>;
 
 export class TabularFileError extends Error {

@@ -95,7 +95,7 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
           <input
             ref={fileInput}
             type="file"
-            accept=".xlsx,.xlsm,.csv,.tsv,.txt"
+            accept=".xlsx,.xlsm,.xls,.csv,.tsv,.txt"
             hidden
             data-testid="open-file"
             onChange={(event) => {

@@ -3,7 +3,7 @@ import type { Locale } from "../i18n/locale";
 /** The playground page's own strings; zh-CN must have the same keys (the compiler checks). */
 const EN_US = {
   pageTitle: "Ops Planner playground",
-  openFile: "Open .xlsx or CSV…",
+  openFile: "Open .xlsx, .xls or CSV…",
   download: "Download .xlsx",
   loading: "Reading {file}…",
   loaded: "{file} → sheet “{sheet}”, table {table}.",
@@ -23,7 +23,7 @@ export type PlaygroundTexts = typeof EN_US;
 
 const ZH_CN: PlaygroundTexts = {
   pageTitle: "Ops Planner 试用页",
-  openFile: "打开 .xlsx 或 CSV…",
+  openFile: "打开 .xlsx、.xls 或 CSV…",
   download: "下载 .xlsx",
   loading: "正在读取 {file}…",
   loaded: "{file} → 工作表“{sheet}”，表格 {table}。",

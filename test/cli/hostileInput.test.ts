@@ -389,9 +389,12 @@ const run = (entry: Case, env = EN, out = "out.xlsx") =>
 function nameValue(workbook: ExcelJS.Workbook, name: string): unknown {
   const [range] = workbook.definedNames.getRanges(name).ranges;
   const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(range)!;
-  const cell = workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`);
-  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
 }
+
+/** Not cell.value.result: ExcelJS's cell.value leaves out a result of 0. */
+const cachedValue = (cell: ExcelJS.Cell) =>
+  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
 
 test("the hostile table has at least 40 cases", () => {
   expect(REFUSED.length + BUILT.length).toBeGreaterThanOrEqual(40);

@@ -32,6 +32,7 @@ describe("shared input options", () => {
       input: "a.xlsx",
       sheet: "订单",
       encoding: undefined,
+      skipInvalid: false,
     });
     for (const [spelling, encoding] of [
       ["GBK", "gb18030"],

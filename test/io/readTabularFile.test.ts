@@ -134,11 +134,19 @@ describe("readTabularFile: CSV and other text", () => {
     );
   });
 
-  it("refuses unknown file types, old .xls and .xlsx files that are no zip", async () => {
-    expect((await readError(utf8Bytes("a\n1"), "data.json")).code).toBe("unsupportedType");
+  it("refuses unknown file types, damaged OLE files and .xlsx files that are no zip", async () => {
+    const unknown = await readError(utf8Bytes("a\n1"), "data.json");
+    expect(unknown.code).toBe("unsupportedType");
+    expect(unknown.message).toBe(
+      "data.json: unsupported file type. Use .csv, .tsv, .txt, .xlsx or .xls."
+    );
+    expect(unknown.messageIn("zh-CN")).toBe(
+      "data.json：不支持的文件类型。请使用 .csv、.tsv、.txt、.xlsx 或 .xls。"
+    );
+    // An OLE signature and nothing else: read as .xls (test/io/readXlsGrid.test.ts), and damaged.
     const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect((await readError(ole, "old.xls")).code).toBe("legacyWorkbook");
-    expect((await readError(ole, "encrypted.xlsx")).code).toBe("legacyWorkbook");
+    expect((await readError(ole, "old.xls")).code).toBe("corruptXls");
+    expect((await readError(ole, "encrypted.xlsx")).code).toBe("corruptXls");
     expect((await readError(utf8Bytes("a,b\n1,2"), "renamed.xlsx")).code).toBe("notAWorkbook");
   });
 

@@ -48,9 +48,9 @@ const EN = {
   templateOption:
     "your own template, .csv/.xlsx or .json, columns dimension, kpi, weight, direction, threshold, target, stretch (or 维度, 指标, 权重, 方向, 基础目标, 目标, 挑战目标), optional definition/定义 and unit/单位 (rate, percent, yuan, number); weights 30, 30% or 0.3 summing to 100%",
   rosterOption:
-    "team roster (.csv or .xlsx): name, role, department, manager (or 姓名, 岗位, 部门, 直接上级): one sheet per employee plus a summary",
+    "team roster (.csv, .xlsx or .xls): name, role, department, manager (or 姓名, 岗位, 部门, 直接上级): one sheet per employee plus a summary",
   actualsOption:
-    "actual values to prefill (.csv or .xlsx): employee, kpi, actual (or 员工, 指标, 实际值); the KPI by id or name; rows that do not fit are reported",
+    "actual values to prefill (.csv, .xlsx or .xls): employee, kpi, actual (or 员工, 指标, 实际值); the KPI by id or name; rows that do not fit are reported",
   periodOption: 'appraisal period shown on every sheet, e.g. "2025 Q3"',
   employeeOption:
     "employee name for a single scorecard; with --roster, build only this employee's scorecard",
@@ -97,9 +97,9 @@ const ZH: Record<keyof typeof EN, string> = {
   templateOption:
     "自定义模板（.csv/.xlsx 或 .json），列为 维度、指标、权重、方向、基础目标、目标、挑战目标（或 dimension, kpi, weight, direction, threshold, target, stretch），可选 定义 与 单位（比率、百分比、元、数值）；权重写 30、30% 或 0.3，合计须为 100%",
   rosterOption:
-    "团队名单（.csv 或 .xlsx）：姓名、岗位、部门、直接上级（或 name, role, department, manager）；每人一张表并附汇总表",
+    "团队名单（.csv、.xlsx 或 .xls）：姓名、岗位、部门、直接上级（或 name, role, department, manager）；每人一张表并附汇总表",
   actualsOption:
-    "预填的实际值（.csv 或 .xlsx）：员工、指标、实际值（或 employee, kpi, actual）；指标可写 ID 或名称；无法对应的行会列出",
+    "预填的实际值（.csv、.xlsx 或 .xls）：员工、指标、实际值（或 employee, kpi, actual）；指标可写 ID 或名称；无法对应的行会列出",
   periodOption: "每张表上显示的考核周期，如“2025 Q3”",
   employeeOption: "单张考核表的员工姓名；与 --roster 同用时只生成该员工的考核表",
   listRolesOption: "列出内置岗位后退出",
@@ -310,7 +310,7 @@ function roleList(locale: Locale): string[] {
 async function readTemplate(path: string, context: CommandContext): Promise<ScorecardTemplate> {
   const { bytes } = await context.readFile(path);
   if (/\.json$/i.test(path)) return templateFromJson(jsonText(bytes, path), path);
-  return templateFromTable(await readTabularFile(bytes, path));
+  return templateFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }
 
 /** JSON is UTF-8 (RFC 8259); a BOM is tolerated. */
@@ -325,10 +325,10 @@ function jsonText(bytes: Uint8Array, path: string): string {
 
 async function readRoster(path: string, context: CommandContext): Promise<Employee[]> {
   const { bytes } = await context.readFile(path);
-  return rosterFromTable(await readTabularFile(bytes, path));
+  return rosterFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }
 
 async function readActuals(path: string, context: CommandContext): Promise<ActualEntry[]> {
   const { bytes } = await context.readFile(path);
-  return actualsFromTable(await readTabularFile(bytes, path));
+  return actualsFromTable(await readTabularFile(bytes, path, { limits: context.limits }));
 }

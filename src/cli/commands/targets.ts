@@ -46,7 +46,7 @@ const EN = {
   annualOption:
     "annual target of the target tier, > 0; 39000000, 39,000,000, 3.9e7 and 3900万 are the same (required)",
   historyOption:
-    "sales history (.csv, .tsv, .txt or .xlsx): a date or month column (日期/月份/date/month), an amount column (销售额/支付金额/GMV/sales/amount), optionally 访客数/UV and 支付订单数/orders for conversion and AOV",
+    "sales history (.csv, .tsv, .txt, .xlsx or .xls): a date or month column (日期/月份/date/month), an amount column (销售额/支付金额/GMV/sales/amount), optionally 访客数/UV and 支付订单数/orders for conversion and AOV",
   byOption:
     "history column to split the target by (channel, store, category …), e.g. 渠道 or channel (needs --history)",
   membersOption:
@@ -67,7 +67,7 @@ const EN = {
     "monthly seasonality: prior-year, average (of the history years' shares), moving-average (ratio to a centred 12-month moving average, 24+ months of history) or equal (default: prior-year with --history, else equal)",
   metricOption:
     "what the target measures, for labels and formats: gmv, profit or new-customers (default: gmv)",
-  sheetOption: "worksheet of an .xlsx --history file (default: the first visible sheet)",
+  sheetOption: "worksheet of an .xlsx or .xls --history file (default: the first visible sheet)",
   encodingOption:
     "text encoding of a CSV --history file: utf-8 or gb18030 (gbk also accepted) (default: detected)",
 
@@ -126,7 +126,7 @@ const ZH: TargetsCliTexts = {
   choiceArgument: "<取值>",
   annualOption: "目标档的年度目标，大于 0；39000000、39,000,000、3.9e7 和 3900万 含义相同（必填）",
   historyOption:
-    "历史销售数据（.csv、.tsv、.txt 或 .xlsx）：日期或月份列（日期/月份/date/month）、金额列（销售额/支付金额/GMV/sales/amount），可选 访客数/UV 和 支付订单数/orders 用于转化率和客单价",
+    "历史销售数据（.csv、.tsv、.txt、.xlsx 或 .xls）：日期或月份列（日期/月份/date/month）、金额列（销售额/支付金额/GMV/sales/amount），可选 访客数/UV 和 支付订单数/orders 用于转化率和客单价",
   byOption:
     "按历史数据中的哪一列拆分目标（渠道、店铺、类目……），如 渠道 或 channel（需配合 --history）",
   membersOption: '平均拆分目标的成员，用逗号分隔，如 "天猫,京东,抖音"（不与 --by 同用）',
@@ -143,7 +143,7 @@ const ZH: TargetsCliTexts = {
     "月度季节性：prior-year（上一年）、average（历史各年占比平均）、moving-average（与 12 个月中心移动平均之比，需 24 个月以上历史）或 equal（平均）（默认：有 --history 时 prior-year，否则 equal）",
   metricOption:
     "目标指标，用于标签和格式：gmv（销售额）、profit（利润）或 new-customers（新客数）（默认：gmv）",
-  sheetOption: "--history 为 .xlsx 时要读取的工作表（默认：第一个可见工作表）",
+  sheetOption: "--history 为 .xlsx 或 .xls 时要读取的工作表（默认：第一个可见工作表）",
   encodingOption: "--history 为 CSV 时的文本编码：utf-8 或 gb18030（也可写 gbk）（默认：自动识别）",
 
   badAmount:
@@ -540,6 +540,7 @@ async function readHistory(
     sheet: history.sheet,
     encoding: history.encoding,
     skipInvalid: history.skipInvalid,
+    limits: context.limits,
   });
   // Rows carry their file line or sheet row (table.rowNumbers), for messages.
   return readTargetHistory(table, {
