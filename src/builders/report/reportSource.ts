@@ -332,8 +332,8 @@ function cellText(cell: CellValue): string {
 /** A text with characters a message cannot show either: each as its code point. */
 function printable(text: string): string {
   const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-
   return shown.replace(
+    // eslint-disable-next-line no-control-regex -- the characters a workbook cannot hold
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g,
     (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
   );
