@@ -114,8 +114,16 @@ const COLUMN_KEYWORDS = {
   period: ["月份", "统计日期", "日期", "年月", "时间", "month", "date", "period", "day"],
   refunds: ["退款金额", "成功退款金额", "refund amount", "refunds", "refund"],
   uvValue: ["uv价值", "uv value"],
-  orders: ["支付订单数", "订单数", "orders", "paid orders", "order count"],
-  uv: ["访客数", "uv", "visitors", "unique visitors"],
+  orders: [
+    "支付订单数",
+    "订单数",
+    "成交订单数",
+    "成交单量",
+    "orders",
+    "paid orders",
+    "order count",
+  ],
+  uv: ["访客数", "商品访客数", "uv", "visitors", "unique visitors"],
   amount: ["支付金额", "销售额", "成交金额", "gmv", "sales", "amount", "revenue", "金额"],
 } as const;
 
