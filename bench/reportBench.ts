@@ -179,10 +179,12 @@ export function runReportBench(): void {
     );
     const big = join(dir, "million.csv");
     phase("csv", big, String(CLI_ROWS));
+    const floor = phase("floor", big);
     const cli = phase("cli", dir, big, "--values");
     console.log(
       `  CLI, ${CLI_ROWS.toLocaleString("en-US")} CSV rows → values-only .xlsx: ${seconds(cli.ms)} (goal < 30 s), ` +
-        `peak ${mib(cli.peakRssBytes)} (goal < 2 GB), file ${(cli.fileBytes / 1024).toFixed(0)} KiB`
+        `peak ${mib(cli.peakRssBytes)} (goal < 2 GB), file ${(cli.fileBytes / 1024).toFixed(0)} KiB; ` +
+        `floor (read, decode and split the same file): ${seconds(floor.ms)}, peak ${mib(floor.peakRssBytes)}`
     );
     if (!SOFFICE) {
       console.log("  LibreOffice recalculation: skipped, soffice is not installed");
@@ -276,9 +278,24 @@ function recalculateWithLibreOffice(dir: string, file: string): void {
   );
 }
 
+/** The floor of any reader: read the bytes, decode them, split lines and fields; nothing typed or kept. */
+async function floorPhase(csv: string): Promise<Record<string, number>> {
+  const { readFileSync } = await import("node:fs");
+  const start = performance.now();
+  const text = new TextDecoder("utf-8").decode(readFileSync(csv));
+  let fields = 0;
+  let lineStart = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", lineStart)) {
+    fields += text.slice(lineStart, end).split(",").length;
+    lineStart = end + 1;
+  }
+  return { ms: performance.now() - start, fields };
+}
+
 async function main(name: string, args: string[]): Promise<void> {
   let figures: Record<string, number> = {};
-  if (name === "plan") figures = await planPhase();
+  if (name === "floor") figures = await floorPhase(args[0]);
+  else if (name === "plan") figures = await planPhase();
   else if (name === "csv") await writeCsv(args[0], Number(args[1]));
   else if (name === "cli") figures = await cliPhase(args[0], args[1], args.slice(2));
   else if (name === "libreoffice") figures = await libreOfficePhase(args[0], args[1]);

@@ -87,6 +87,12 @@ const REFUSED: Refused[] = [
     content: `${HEADER}\n2025-01-03,${"x".repeat(1_048_577)},1,1\n`,
     refused: /line 2.*1,048,576/,
   },
+  {
+    name: "a bad cell after blank lines and a multi-line cell, named by its physical line",
+    file: "a2.csv",
+    content: `${HEADER}\n\n2025-01-03,"天猫\n旗舰店",1,1\n\n2025-01-04,京东,1,n/a\n`,
+    refused: /line 6, column “支付金额”: “n\/a”/,
+  },
   // Encodings
   {
     name: "bytes neither UTF-8 nor GBK",

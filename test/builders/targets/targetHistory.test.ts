@@ -418,3 +418,50 @@ describe("readTargetHistory: bad input is refused with the place named, in both 
     expect(error.messageIn("zh-CN")).toContain("有 2 列都叫“Sales”");
   });
 });
+
+describe("readTargetHistory: the same cell rules as the report (issue 12)", () => {
+  it("reads 万, refunds in parentheses, full-width digits, a dash and 2025.11 months", () => {
+    const { history } = readTargetHistory(
+      table(
+        ["月份", "销售额"],
+        [
+          ["2025.11", "1.2万"],
+          ["2025年12月份", "5,000"],
+          ["2025-12", "(1,000)"],
+          ["2026-01", "１２３"],
+          ["2026-02", "-"],
+        ]
+      ),
+      EN
+    );
+    // 1.2万 = 12,000; 5,000 + (1,000) = 4,000; １２３ = 123; "-" is no value, counted as 0.
+    expect(history.members[0].observations.map((o) => o.value)).toEqual([12_000, 4_000, 123, 0]);
+  });
+
+  it("with skipInvalid leaves unreadable rows out whole and says what they held, on the sheet's notes", () => {
+    const data = {
+      ...table(
+        ["Month", "Sales", "UV"],
+        [
+          ["2025-01", 10, 5],
+          ["2025-02", 20, 6],
+          ["2025-02", 25, "n/a"],
+          ["2025-03", 30, 7],
+          ["2025-13", 40, 8],
+        ]
+      ),
+      rowNumbers: [5, 6, 7, 8, 9],
+    };
+    expect(readError(data).messageIn("en-US")).toContain('cannot be read in row 9 ("2025-13")');
+    const read = readTargetHistory(data, { ...EN, skipInvalid: true });
+    expect(read.history.members[0].observations.map((o) => [o.period, o.value])).toEqual([
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ]);
+    const said =
+      '2 history rows with a date or number that cannot be read were left out (rows 7, 9); their readable "Sales" cells held 65.';
+    expect(read.issues.map((issue) => issue.message)).toContain(said);
+    expect(read.history.sourceNotes).toContain(said);
+  });
+});
