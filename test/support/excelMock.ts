@@ -104,6 +104,16 @@ export function cellContent(input: CellInput | undefined): CellContent {
   return { kind: "text", text: input, quotePrefix: false };
 }
 
+/** range.valueTypes by content (a formula reads as 0, so as a Double). */
+const VALUE_TYPES: Record<CellContent["kind"], Excel.RangeValueType> = {
+  blank: "Empty" as Excel.RangeValueType,
+  text: "String" as Excel.RangeValueType,
+  number: "Double" as Excel.RangeValueType,
+  boolean: "Boolean" as Excel.RangeValueType,
+  error: "Error" as Excel.RangeValueType,
+  formula: "Double" as Excel.RangeValueType,
+};
+
 /** What range.values returns for a cell (formulas are not evaluated by the fake: 0). */
 function cellValue(content: CellContent): string | number | boolean {
   switch (content.kind) {
@@ -631,7 +641,7 @@ export class FakeApplication implements MembersOf<
 
 export class FakeWorkbook implements MembersOf<
   Excel.Workbook,
-  "worksheets" | "names" | "tables" | "getSelectedRange"
+  "worksheets" | "names" | "tables" | "getSelectedRange" | "getActiveCell"
 > {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -650,6 +660,18 @@ export class FakeWorkbook implements MembersOf<
         throw new FakeOfficeError("InvalidSelection", "The current selection is not a range.");
       const sheet = excel.sheet(excel.selection.sheet);
       return { sheet, area: parseAddress(excel.selection.address), key: excel.selection.address };
+    });
+  }
+
+  /** The selection's top-left cell (Excel's active cell is inside the selection; the fake takes its corner). */
+  getActiveCell(): FakeRange {
+    const excel = this.ctx.excel;
+    return new FakeRange(this.ctx, "Workbook.getActiveCell", [], () => {
+      if (!excel.selection)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is not a range.");
+      const sheet = excel.sheet(excel.selection.sheet);
+      const { start } = parseAddress(excel.selection.address);
+      return { sheet, area: { start, end: start }, key: rangeA1({ start, end: start }) };
     });
   }
 }
@@ -1052,6 +1074,7 @@ export class FakeRange
       Excel.Range,
       | "formulas"
       | "values"
+      | "valueTypes"
       | "numberFormat"
       | "address"
       | "rowIndex"
@@ -1175,6 +1198,10 @@ export class FakeRange
     this.ctx.enqueue("Range.values", [rows], () => this.writeInputs(rows));
   }
 
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue("valueTypes");
+  }
+
   get numberFormat(): unknown[][] {
     return this.pending.numberFormat ?? this.loadedValue("numberFormat");
   }
@@ -1253,6 +1280,17 @@ export class FakeRange
         bytes += read;
         this.storeLoaded(path, value);
         continue;
+      } else if (path === "formulas" || path === "valueTypes") {
+        // formulas: what was typed (a formula's text, else the value); valueTypes as Excel names them.
+        value = Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: columns }, (_, c) => {
+            const row = area.start.row + r;
+            const column = area.start.column + c;
+            const content = sheet.contentAt(row, column);
+            if (path === "valueTypes") return VALUE_TYPES[content.kind];
+            return content.kind === "formula" ? content.formula : cellValue(content);
+          })
+        );
       } else throw new Error(`The fake cannot load Range.${path}.`);
       bytes += utf8Bytes(value);
       this.storeLoaded(path, value);
@@ -1587,6 +1625,18 @@ export class FakeConditionalFormat implements MembersOf<
 
 // ---------------------------------------------------------------------------------------------- names
 
+/** Where a name's formula points when it is one sheet's cell or range ("='Sales 销售'!$B$16"). */
+function namedRange(excel: FakeExcel, formula: string): Located | undefined {
+  const match = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(
+    formula
+  );
+  if (!match) return undefined;
+  const sheet = excel.findSheet(match[1]?.replace(/''/g, "'") ?? match[2]);
+  if (!sheet) return undefined;
+  const key = match[3].replace(/\$/g, "");
+  return { sheet, area: parseAddress(key), key };
+}
+
 export class FakeNamedItemCollection
   extends FakeClientObject
   implements
@@ -1684,8 +1734,8 @@ export class FakeNamedItemCollection
 export class FakeNamedItem
   extends FakeClientObject
   implements
-    Pick<Excel.NamedItem, "name" | "formula">,
-    MembersOf<Excel.NamedItem, "delete" | "isNullObject">
+    Pick<Excel.NamedItem, "name" | "formula" | "type">,
+    MembersOf<Excel.NamedItem, "delete" | "getRange" | "isNullObject">
 {
   constructor(
     ctx: FakeRequestContext,
@@ -1701,7 +1751,23 @@ export class FakeNamedItem
     if (found) {
       this.storeLoaded("name", found.name);
       this.storeLoaded("formula", found.formula);
+      this.storeLoaded("type", namedRange(this.ctx.excel, found.formula) ? "Range" : "String");
     }
+  }
+
+  get type(): Excel.NamedItem["type"] {
+    return this.loadedValue("type");
+  }
+
+  /** The range the name refers to; Excel refuses (InvalidArgument) when it refers to no range. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, "NamedItem.getRange", [], () => {
+      const found = this.locate();
+      const located = found && namedRange(this.ctx.excel, found.formula);
+      if (!located)
+        throw new FakeOfficeError("InvalidArgument", "The name does not refer to a range.");
+      return located;
+    });
   }
 
   get name(): string {

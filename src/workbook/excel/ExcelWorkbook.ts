@@ -24,6 +24,9 @@ import {
   WorkbookError,
   type ApplyOptions,
   type ApplyResult,
+  type CellReference,
+  type ComputedValue,
+  type SelectedCell,
   type TableData,
   type WorkbookPort,
 } from "../port";
@@ -243,6 +246,52 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Three syncs: the active cell with the sheet and name lists, then the references that exist. A
+   * reference to a missing sheet or name stays undefined instead of failing the whole read.
+   */
+  async readSelectedCell(
+    referencesOf: (formula: string) => CellReference[]
+  ): Promise<SelectedCell> {
+    return this.batch(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("address,formulas");
+      const sheet = cell.worksheet.load("name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name,items/type");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "InvalidSelection")
+          throw new WorkbookError("notFound", "Select a cell first.", error);
+        throw error;
+      }
+      const formula = String(cell.formulas[0][0] ?? "");
+      const requests = formula.startsWith("=") ? referencesOf(formula) : [];
+      const sheetNames = new Map(sheets.items.map((item) => [item.name.toLowerCase(), item.name]));
+      const rangeNames = new Set(
+        names.items.filter((item) => item.type === "Range").map((item) => item.name.toLowerCase())
+      );
+      const ranges = requests.map((request) => {
+        if ("name" in request) {
+          if (!rangeNames.has(request.name.toLowerCase())) return undefined;
+          return context.workbook.names.getItem(request.name).getRange();
+        }
+        const name = sheetNames.get((request.sheet ?? sheet.name).toLowerCase());
+        return name === undefined
+          ? undefined
+          : context.workbook.worksheets.getItem(name).getRange(request.address);
+      });
+      for (const range of ranges) range?.load("values,valueTypes");
+      if (ranges.some(Boolean)) await context.sync();
+      return {
+        address: cell.address,
+        formula,
+        references: ranges.map((range) => range && computedCells(range.values, range.valueTypes)),
+      };
+    });
+  }
+
   async readUsedRange(sheet: string): Promise<TableData> {
     return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -324,4 +373,16 @@ function describeRequest(request: readonly QueuedOperation[]): string {
   return request.length > shown.length
     ? `${shown.join(", ")} and ${request.length - shown.length} more`
     : shown.join(", ");
+}
+
+/** range.values beside range.valueTypes: an error cell's text ("#DIV/0!") becomes { error }, empty null. */
+function computedCells(values: unknown[][], types: Excel.RangeValueType[][]): ComputedValue[][] {
+  return values.map((row, r) =>
+    row.map((value, c): ComputedValue => {
+      const type = types[r][c];
+      if (type === "Error") return { error: String(value) };
+      if (type === "Empty") return null;
+      return value as ComputedValue;
+    })
+  );
 }
