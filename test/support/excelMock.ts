@@ -362,6 +362,9 @@ export class FakeExcel {
   currentSync?: SyncRecord;
   private tableCounter = 0;
 
+  /** Custom table styles the workbook defines (lower-case), besides the built-in ones. */
+  readonly customTableStyles = new Set<string>();
+
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new FakeSheetState(name));
     this.activeSheet = sheetNames[0] ?? "";
@@ -686,7 +689,9 @@ function checkSheetName(excel: FakeExcel, wanted: string, self: FakeSheetState |
     wanted.length === 0 ||
     Array.from(wanted).length > 31 ||
     FORBIDDEN_SHEET_CHARACTERS.test(wanted) ||
-    /^'|'$/.test(wanted)
+    /^'|'$/.test(wanted) ||
+    // Excel reserves "History" (any case) for its change-tracking sheet.
+    wanted.toLowerCase() === "history"
   ) {
     throw new FakeOfficeError("InvalidArgument", `"${wanted}" is not a valid sheet name.`);
   }
@@ -1345,9 +1350,18 @@ function checkTextInput(excel: FakeExcel, input: string): void {
   if (content.kind !== "formula") return;
   if (content.formula.length > 8_192)
     throw new FakeOfficeError("FormulaLengthExceedsLimit", "The formula is too long.");
+  checkFormulaSyntax(content.formula);
   const code = content.formula.replace(/"(?:[^"]|"")*"/g, '""');
-  for (const match of code.matchAll(/'((?:[^']|'')+)'!/g)) {
-    const sheet = match[1].replace(/''/g, "'");
+  const sheetNames = [
+    ...[...code.matchAll(/'((?:[^']|'')+)'!/g)].map((match) => match[1].replace(/''/g, "'")),
+    // Unquoted sheet names (Sales!A1), not a table's [#This Row] or a quoted name's tail.
+    ...[
+      ...code
+        .replace(/'(?:[^']|'')+'!/g, "")
+        .matchAll(/(?<![\p{L}\p{Nd}_.\\\]#])([\p{L}_\\][\p{L}\p{Nd}_.\\]*)!/gu),
+    ].map((match) => match[1]),
+  ];
+  for (const sheet of sheetNames) {
     if (!excel.findSheet(sheet))
       throw new FakeOfficeError(
         "InvalidArgument",
@@ -1368,6 +1382,35 @@ function checkTextInput(excel: FakeExcel, input: string): void {
       );
     }
   }
+}
+
+/**
+ * What Excel's formula parser refuses before anything else ("There's a problem with this formula"):
+ * a string that is not closed, and parentheses or braces that do not pair up outside strings and quoted
+ * sheet names.
+ */
+function checkFormulaSyntax(formula: string): void {
+  let quote: string | undefined;
+  const open: string[] = [];
+  const refuse = (why: string) => {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The formula ${formula} cannot be parsed: ${why}.`
+    );
+  };
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = undefined; // a doubled quote reopens at once: same balance
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(" || ch === "{") open.push(ch);
+    else if (ch === ")" || ch === "}") {
+      if (open.pop() !== (ch === ")" ? "(" : "{")) refuse(`unexpected "${ch}"`);
+    }
+  }
+  if (quote) refuse("a quoted text or sheet name is not closed");
+  if (open.length > 0) refuse(`"${open[open.length - 1]}" is not closed`);
 }
 
 /** The region around a cell bounded by blank rows and columns (Range.getSurroundingRegion). */
@@ -1637,6 +1680,56 @@ function namedRange(excel: FakeExcel, formula: string): Located | undefined {
   return { sheet, area: parseAddress(key), key };
 }
 
+// ---------------------------------------------------------------------------------------------- name rules
+
+/**
+ * A defined name or table name Excel accepts, by Microsoft's grammar (MS-XLSB 2.5.166 XLNameWideString;
+ * support.microsoft.com "Names in formulas" and "Rename an Excel table"): 1–255 characters; first a letter,
+ * "_" or "\\"; then letters, digits, "_", ".", "\\" or "?"; no spaces; not TRUE/FALSE; not an A1 cell
+ * reference; not beginning with an R1C1 reference (R2, C3, R1C1, c12x); not R, C, r or c alone.
+ */
+export function isValidExcelNameText(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{Nd}_.\\?]*$/u.test(name)) return false;
+  if (/^(?:true|false)$/i.test(name) || /^[rc]$/i.test(name)) return false;
+  const a1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
+  if (a1 && columnNumber(a1[1]) <= MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS)
+    return false;
+  const r1c1 = /^(?:[Rr](\d+)(?:[Cc](\d+))?|[Cc](\d+)(?:[Rr](\d+))?)/.exec(name);
+  if (r1c1) {
+    const [row, column] = r1c1[1] !== undefined ? [r1c1[1], r1c1[2]] : [r1c1[4], r1c1[3]];
+    const rowOk = row === undefined || (Number(row) >= 1 && Number(row) <= MAX_ROWS);
+    const columnOk = column === undefined || (Number(column) >= 1 && Number(column) <= MAX_COLUMNS);
+    if (rowOk && columnOk) return false;
+  }
+  return true;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function checkNameText(name: string, what: "defined name" | "table name"): void {
+  if (!isValidExcelNameText(name))
+    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid ${what}.`);
+}
+
+/**
+ * Excel's built-in table styles (Excel.BuiltInTableStyle; the Table.style reference): TableStyleLight1–21,
+ * TableStyleMedium1–28, TableStyleDark1–11. Any other name must be a custom style of the workbook.
+ */
+const BUILT_IN_TABLE_STYLES = new Set(
+  (
+    [
+      ["Light", 21],
+      ["Medium", 28],
+      ["Dark", 11],
+    ] as const
+  ).flatMap(([kind, count]) =>
+    Array.from({ length: count }, (_, i) => `tablestyle${kind.toLowerCase()}${i + 1}`)
+  )
+);
+
 export class FakeNamedItemCollection
   extends FakeClientObject
   implements
@@ -1659,6 +1752,7 @@ export class FakeNamedItemCollection
   add(name: string, reference: Excel.Range | string, comment?: string): FakeNamedItem {
     const target = asFakeRange(reference, () => this.sheet?.() ?? this.ctx.excel.sheets[0]);
     this.ctx.enqueue("NamedItemCollection.add", [name, target, comment], () => {
+      checkNameText(name, "defined name");
       const list = this.list();
       if (list.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
@@ -1929,6 +2023,7 @@ export class FakeTable
 
   set name(name: string) {
     this.ctx.enqueue("Table.name", [name], () => {
+      checkNameText(name, "table name");
       const excel = this.ctx.excel;
       const clash =
         excel
@@ -1947,7 +2042,14 @@ export class FakeTable
   }
 
   set style(style: string) {
-    this.ctx.enqueue("Table.style", [style], () => void (this.state().style = style));
+    this.ctx.enqueue("Table.style", [style], () => {
+      const known =
+        BUILT_IN_TABLE_STYLES.has(style.toLowerCase()) ||
+        this.ctx.excel.customTableStyles.has(style.toLowerCase());
+      if (!known)
+        throw new FakeOfficeError("InvalidArgument", `There is no table style "${style}".`);
+      this.state().style = style;
+    });
   }
 
   get showTotals(): boolean {
