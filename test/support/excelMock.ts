@@ -362,6 +362,13 @@ export class FakeExcel {
   currentSync?: SyncRecord;
   private tableCounter = 0;
 
+  /**
+   * Known Office.js failures to model, off by default: on Mac, worksheet.names throws InvalidSelection
+   * while the user views another workbook (office-js#6365); on the web, a worksheet proxy used after it
+   * renamed its sheet fails "Invalid sheet" (office-js#3218).
+   */
+  readonly quirks = { macSheetNames: false, webRenamedSheetProxy: false };
+
   /** Custom table styles the workbook defines (lower-case), besides the built-in ones. */
   readonly customTableStyles = new Set<string>();
 
@@ -811,8 +818,16 @@ export class FakeWorksheet
     this.protection = new FakeWorksheetProtection(ctx, state);
   }
 
+  /** Set once this proxy has renamed its sheet (quirks.webRenamedSheetProxy). */
+  private renamedThrough = false;
+
   /** The sheet this proxy stands for, at sync time; a missing sheet fails the request. */
   state(): FakeSheetState {
+    if (this.renamedThrough)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        "Invalid sheet. The worksheet that you requested does not exist in the workbook."
+      );
     const sheet = this.locate();
     if (!sheet) throw new FakeOfficeError("ItemNotFound", "The worksheet does not exist.");
     return sheet;
@@ -855,6 +870,7 @@ export class FakeWorksheet
       sheet.name = name;
       followRename(this.ctx.excel, from, name);
       if (this.ctx.excel.activeSheet === from) this.ctx.excel.activeSheet = name;
+      if (this.ctx.excel.quirks.webRenamedSheetProxy) this.renamedThrough = true;
     });
   }
 
@@ -1039,8 +1055,19 @@ export class FakePageLayout
   get zoom() {
     return this.data.zoom;
   }
+  /**
+   * PageLayoutZoomOptions documents fit-to counts as page numbers (or null when a scale is used) and a
+   * scale of 10–400; the fake refuses anything else, such as 0 pages.
+   */
   set zoom(value) {
     this.data.zoom = value;
+    const { horizontalFitToPages: wide, verticalFitToPages: tall, scale } = value ?? {};
+    const pages = (n: number | undefined) =>
+      n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+    if (!pages(wide) || !pages(tall) || (scale !== undefined && !(scale >= 10 && scale <= 400)))
+      this.ctx.enqueue("PageLayout.zoom (refused)", [value], () => {
+        throw new FakeOfficeError("InvalidArgument", `Zoom ${JSON.stringify(value)} is not valid.`);
+      });
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
@@ -1746,6 +1773,11 @@ export class FakeNamedItemCollection
   }
 
   private list(): FakeNameState[] {
+    if (this.sheet && this.ctx.excel.quirks.macSheetNames)
+      throw new FakeOfficeError(
+        "InvalidSelection",
+        "The current selection is invalid for this operation."
+      );
     return this.sheet ? this.sheet().names : this.ctx.excel.names;
   }
 
@@ -1926,7 +1958,11 @@ export class FakeTableCollection
       hasHeaders,
     };
     this.ctx.enqueue("TableCollection.add", [target, hasHeaders], () => {
-      const sheet = sheetOf();
+      // A bare address is taken on the active sheet, whichever collection add() is called on
+      // (TableCollection.add: "if the address doesn't contain a sheet name, the currently-active sheet
+      // is used"); a range object is added where it is.
+      const sheet =
+        typeof target === "string" ? excel.sheet(excel.activeSheet) : target.located().sheet;
       if (sheet.protection.protected)
         throw new FakeOfficeError("AccessDenied", `Sheet "${sheet.name}" is protected.`);
       const area = typeof target === "string" ? parseAddress(target) : target.located().area;

@@ -36,7 +36,13 @@ import { planOperations } from "./planOperations";
 import { describeError, errorCode } from "./officeErrors";
 import { readInWindows } from "./readWindows";
 import { operationBytes, packRequests, REQUEST_BUDGET_BYTES } from "./requestBudget";
-import { buildMarkerName, removeCreated, type CreatedItems, type ReplacedSheet } from "./rollback";
+import {
+  buildMarkerName,
+  removeCreated,
+  sheetMarkerName,
+  type CreatedItems,
+  type ReplacedSheet,
+} from "./rollback";
 import { SyncCounter, type SyncStats } from "./syncCounter";
 import { rangeTableData, toTableData } from "./tableData";
 
@@ -158,8 +164,9 @@ export class ExcelWorkbook implements WorkbookPort {
     context.application.calculate("Recalculate");
     sheetOf(target, plan.sheets[0].key).activate();
     // Last, so a failure before it still finds every sheet marked (rollback.ts).
-    for (const sheet of target.sheets.values()) sheet.names.getItem(marker).delete();
-    this.counter.announce(operationBytes(2 + 2 * target.sheets.size));
+    for (const index of plan.sheets.keys())
+      context.workbook.names.getItem(sheetMarkerName(marker, index)).delete();
+    this.counter.announce(operationBytes(2 + 2 * plan.sheets.length));
     await context.sync();
     options.onProgress?.(total, total);
     const previousVersions = Array.from(replaced, ([key, old]) => [key, old.backup]);
