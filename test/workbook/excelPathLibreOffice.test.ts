@@ -7,13 +7,16 @@
  *   - the daily dashboard over the table Sales (SUMIFS over Sales[Col] references) on 2025-03-12:
  *     the day's GMV 6,000 + 2,000 = 8,000; March to date 8,000 + 0 + 4,000 + 1,000 + 1,500 = 14,500;
  *     conversion 40 orders ÷ 1,500 visitors; March's target 30,000 from the target sheet, achievement
- *     14,500 ÷ 30,000.
+ *     14,500 ÷ 30,000; and the report sheet's grand totals (Report_Total_GMV …) over all seven rows;
+ *   - the warehouse scorecard of test/builders/scorecard/scorecardPlan.test.ts: 0.35 × 106.667 +
+ *     0.25 × 80 + 0.2 × 86.667 + 0.2 × 80 = 90.67, grade B.
  */
 import {
   buildReportPlan,
   DASHBOARD_SHEET_KEY,
   detectReportColumns,
 } from "../../src/builders/report";
+import { buildScorecardPlan, builtInTemplate } from "../../src/builders/scorecard";
 import { buildTargetsPlan } from "../../src/builders/targets/targetsPlan";
 import { cellA1, parseRange } from "../../src/plan/a1";
 import type { CellValue } from "../../src/plan/types";
@@ -128,6 +131,36 @@ describeWithLibreOffice("the Excel path, recalculated by LibreOffice", () => {
       expect(at("支付转化率（订单数 ÷ 访客数）", "当日")).toBeCloseTo(40 / 1500, 12);
       expect(at("支付金额", "本月目标")).toBe(30_000);
       expect(at("支付金额", "目标完成率")).toBeCloseTo(14_500 / 30_000, 12);
+      // The report sheet's grand totals over every row (February's included), by hand:
+      // GMV 6,000 + 2,000 + 0 + 4,000 + 1,000 + 1,500 + 9,999 = 24,499; visitors 3,799; orders 165.
+      const named = (name: string) => results.get(nameCells(fake, name)[0]);
+      expect(named("Report_Total_GMV")).toBe(24_499);
+      expect(named("Report_Total_UV")).toBe(3799);
+      expect(named("Report_CR")).toBeCloseTo(165 / 3799, 12);
+    },
+    LIBREOFFICE_TIMEOUT_MS
+  );
+
+  test(
+    "scorecard: the warehouse example totals 90.67, grade B",
+    async () => {
+      const fake = new FakeExcel(["Sheet1"]);
+      const plan = buildScorecardPlan({
+        locale: "en-US",
+        template: builtInTemplate("warehouse"),
+        employee: { name: "Huang Qiang", department: "Logistics", manager: "Wang Lei" },
+        period: "2025 Q3",
+        actuals: [
+          { row: 2, employee: "", kpi: "pickup_48h", actual: 0.96 },
+          { row: 3, employee: "", kpi: "Cost per parcel", actual: 7 },
+          { row: 4, employee: "", kpi: "库存盘点准确率", actual: 0.99 },
+          { row: 5, employee: "", kpi: "wrong_missed_shipments", actual: 0.002 },
+        ],
+      });
+      await new ExcelWorkbook({ run: fake.run }).applyPlan(plan);
+      const results = await recalculated(fake);
+      expect(results.get(nameCells(fake, "Score_Total")[0])).toBe(90.67);
+      expect(results.get(nameCells(fake, "Score_Grade")[0])).toBe("B");
     },
     LIBREOFFICE_TIMEOUT_MS
   );
