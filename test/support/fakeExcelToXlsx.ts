@@ -11,7 +11,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { MAX_COLUMNS, rangeA1 } from "../../src/plan/a1";
-import type { FakeExcel, FakeSheetState } from "./excelMock";
+import { FakeExcel, type FakeSheetState } from "./excelMock";
 
 /**
  * Functions stored with `_xlfn.` in a file: the Excel 2010+ functions of Microsoft's "Issue: An _xlfn.
@@ -125,4 +125,27 @@ export async function fakeExcelToXlsx(excel: FakeExcel): Promise<Buffer> {
   for (const name of excel.names)
     workbook.definedNames.add(name.formula.replace(/^=/, ""), name.name);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+interface SheetSnapshot {
+  name: string;
+  cells: [number, FakeSheetState["cells"] extends Map<number, infer C> ? C : never][];
+  names: FakeSheetState["names"];
+  tables: FakeSheetState["tables"];
+  visibility: FakeSheetState["visibility"];
+}
+
+/** A FakeExcel holding what FakeExcel.snapshot() recorded, e.g. of the fake host inside a browser page. */
+export function fakeExcelFromSnapshot(snapshot: unknown): FakeExcel {
+  const { sheets, names } = snapshot as { sheets: SheetSnapshot[]; names: FakeExcel["names"] };
+  const excel = new FakeExcel([]);
+  for (const sheet of sheets) {
+    const state = excel.addSheetState(sheet.name);
+    for (const [key, cell] of sheet.cells) state.cells.set(key, cell);
+    state.names.push(...sheet.names);
+    state.tables.push(...sheet.tables);
+    state.visibility = sheet.visibility;
+  }
+  excel.names.push(...names);
+  return excel;
 }
