@@ -45,7 +45,12 @@ function functionName(explanation: Explanation, locale: Locale): string {
   return `OPS.${locale === "zh-CN" ? FUNCTION_TEXTS_ZH[id].name : id}`;
 }
 
-function explanationText(address: string, explanation: Explanation, locale: Locale, template: string) {
+function explanationText(
+  address: string,
+  explanation: Explanation,
+  locale: Locale,
+  template: string
+) {
   const { kind: _kind, ...details } = explanation;
   const params: Record<string, string> = { address, function: functionName(explanation, locale) };
   for (const [key, value] of Object.entries(details)) params[key] = String(value);
