@@ -1344,8 +1344,37 @@ export class FakeRange
     }
   }
 
+  /**
+   * Cell writes: on a protected sheet only to cells whose format was unlocked before (Excel refuses a
+   * change to a locked cell of a protected sheet, and allows the unlocked input cells).
+   */
+  private writableCells(): Located {
+    const found = this.located();
+    if (!found.sheet.protection.protected) return found;
+    const unlocking = [...found.sheet.formats].flatMap(([key, record]) =>
+      record.protection?.locked === undefined
+        ? []
+        : [{ area: parseAddress(key), locked: record.protection.locked }]
+    );
+    const { start, end } = found.area;
+    for (let row = start.row; row <= end.row; row++) {
+      for (let column = start.column; column <= end.column; column++) {
+        const cell = { start: { row, column }, end: { row, column } };
+        // The last format that covers the cell decides; cells start locked.
+        const last = unlocking.filter((entry) => rangesOverlap(entry.area, cell)).pop();
+        if (last?.locked !== false) {
+          throw new FakeOfficeError(
+            "AccessDenied",
+            `Sheet "${found.sheet.name}" is protected; ${rangeA1(cell)} is locked.`
+          );
+        }
+      }
+    }
+    return found;
+  }
+
   private writeInputs(rows: unknown[][]): void {
-    const { sheet, area } = this.writable();
+    const { sheet, area } = this.writableCells();
     this.checkShape(rows, area);
     const excel = this.ctx.excel;
     rows.forEach((row, r) =>

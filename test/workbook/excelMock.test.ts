@@ -354,11 +354,27 @@ describe("the typed fake refuses what Excel documents it refuses", () => {
     expect(await outcome(tableStyled("OpsBanded"), fake)).toBe("accepted");
   });
 
-  it("writes to a protected sheet are refused, to an unprotected one accepted", async () => {
-    const protectedFake = new FakeExcel(["Sheet1"]);
-    protectedFake.sheet("Sheet1").protection.protected = true;
-    expect(await outcome(formula("=1"), protectedFake)).toBe("AccessDenied");
-    expect(await outcome(formula("=1"))).toBe("accepted");
+  it("on a protected sheet, writes to locked cells are refused and to unlocked ones accepted", async () => {
+    const fake = new FakeExcel(["Sheet1"]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:B3").format.protection.locked = false;
+      sheet.protection.protect();
+      await context.sync();
+    });
+    expect(await outcome(formula("=1"), fake)).toBe("AccessDenied");
+    expect(
+      await outcome(
+        onSheet1((s) => (s.getRange("B2:B3").values = [[1], [2]])),
+        fake
+      )
+    ).toBe("accepted");
+    expect(
+      await outcome(
+        onSheet1((s) => (s.getRange("B3:B4").values = [[1], [2]])),
+        fake
+      )
+    ).toBe("AccessDenied");
   });
 
   it("a request past 5 MB is refused, one under it accepted", async () => {
