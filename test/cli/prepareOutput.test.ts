@@ -60,7 +60,7 @@ function runAsNobody(folder: string): { uid: number; message: string } | string 
       probe,
       folder,
     ],
-    { cwd: join(__dirname, "../.."), encoding: "utf8", env: { ...process.env, HOME: "/tmp" } }
+    { cwd: join(__dirname, "../.."), encoding: "utf8", env: { ...process.env, HOME: folder } }
   );
   if (child.error) return `setpriv could not be started (${child.error.message})`;
   if (child.status !== 0) return `the probe exited ${child.status}: ${child.stderr.trim()}`;
