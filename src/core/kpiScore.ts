@@ -15,7 +15,7 @@
  *
  * The score is always clamped to [0, cap].
  */
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 
 export type KpiDirection = "higher" | "lower";
 
@@ -62,18 +62,18 @@ export function parseKpiDirection(text: string): KpiDirection {
 }
 
 /**
- * Throws OpsError for a rule that cannot be scored: cap below 100 (#NUM! atLeast), or bands out of
- * order for the direction, equal values included (#NUM! thresholdOrder), since equal bands would
+ * Throws OpsError for a rule that cannot be scored: cap below 100 (#VALUE! atLeast), or bands out of
+ * order for the direction, equal values included (#VALUE! thresholdOrder; #VALUE! so Excel shows the message), since equal bands would
  * make the interpolation divide by zero and the score jump.
  */
 export function validateKpiRule(rule: KpiScoreRule): void {
   const { target, direction, threshold, stretch, cap } = rule;
-  if (!(cap >= TARGET_SCORE)) throw numError("atLeast", { arg: "cap", min: TARGET_SCORE });
+  if (!(cap >= TARGET_SCORE)) throw valueError("atLeast", { arg: "cap", min: TARGET_SCORE });
   const sign = directionSign(direction);
   const thresholdInOrder = threshold === undefined || sign * threshold < sign * target;
   const stretchInOrder = stretch === undefined || sign * target < sign * stretch;
   if (!thresholdInOrder || !stretchInOrder) {
-    throw numError("thresholdOrder", {
+    throw valueError("thresholdOrder", {
       arg: thresholdInOrder ? "stretch" : "threshold",
       direction,
       order: bandOrder(direction, threshold !== undefined, stretch !== undefined),

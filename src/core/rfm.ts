@@ -7,7 +7,7 @@
  * - "segment": the named segments (Champions, At Risk, …) read off the R and F scores.
  * Thresholds are computed once per population (O(n log n) for the sorts), then each customer is O(1).
  */
-import { naError, numError, valueError } from "./errors";
+import { naError, valueError } from "./errors";
 import { mean, percentileIncSorted } from "./stats";
 
 export type RfmModel = "cn8" | "score" | "segment";
@@ -176,12 +176,12 @@ export function defaultRfmLabelLanguage(model: RfmModel): RfmLabelLanguage {
   return model === "segment" ? "en-US" : "zh-CN";
 }
 
-/** Negative days, orders or amounts are data errors: #NUM! naming the column and 1-based row. */
+/** Negative days, orders or amounts are data errors: #VALUE! (the code Excel shows a message with) naming the column and 1-based row. */
 function assertNonNegative(rows: readonly RfmRow[], argIds: RfmArgIds): void {
   for (const field of RFM_FIELDS) {
     rows.forEach((row, index) => {
       if (row !== null && row[field] < 0)
-        throw numError("cellNegative", { arg: argIds[field], position: index + 1 });
+        throw valueError("cellNegative", { arg: argIds[field], position: index + 1 });
     });
   }
 }
@@ -197,7 +197,7 @@ function fieldThresholds(values: number[]): RfmFieldThresholds {
 
 /**
  * Means and PERCENTILE.INC cut points of a population (blank rows excluded), computed once so tiering
- * the whole list stays O(n log n). An empty population is #N/A; negative values are #NUM!.
+ * the whole list stays O(n log n). An empty population is #N/A; negative values are #VALUE!.
  */
 export function rfmThresholds(
   population: readonly RfmRow[],

@@ -5,7 +5,7 @@
  * - "profit": return on spend after cost of goods, (return × margin − cost) ÷ cost.
  * Break-even ROAS = 1 ÷ gross margin: below it, the gross profit on ad-driven sales does not cover the spend.
  */
-import { div0Error, numError, valueError } from "./errors";
+import { div0Error, valueError } from "./errors";
 
 export type RoiMode = "roas" | "net" | "profit";
 
@@ -33,7 +33,7 @@ export function parseRoiMode(text: string): RoiMode {
 /** Gross margin must be a share of sales: above 0 (else nothing breaks even) and at most 100%. */
 function validateMargin(margin: number): void {
   if (!(margin > 0 && margin <= 1))
-    throw numError("halfOpenInterval", { arg: "margin", min: 0, max: 1 });
+    throw valueError("halfOpenInterval", { arg: "margin", min: 0, max: 1 });
 }
 
 /**
@@ -46,7 +46,8 @@ export function roi(
   mode: RoiMode = "roas",
   margin?: number
 ): number {
-  if (cost < 0) throw numError("mustNotBeNegative", { arg: "cost" });
+  // A negative spend is bad input (#VALUE! with a message); a zero one divides by zero as =A/0 does.
+  if (cost < 0) throw valueError("mustNotBeNegative", { arg: "cost" });
   if (cost === 0) throw div0Error("divideByZero", { arg: "cost" });
   if (margin !== undefined) validateMargin(margin);
   switch (mode) {

@@ -4,7 +4,7 @@
  * ranges into these. Inputs are validated here so every caller gets the same errors. Error params name
  * the Excel parameter ids (snake_case) because that is how messages refer to the values.
  */
-import { numError } from "./errors";
+import { numError, valueError } from "./errors";
 import { normSInv } from "./stats";
 
 /**
@@ -76,7 +76,8 @@ export function coverStock(dailySales: number, days: number, buffer: number): nu
 }
 
 function validate(inputs: SafetyStockInputs): void {
-  // Written as !(0 < p < 1) so NaN is rejected too.
+  // Written as !(0 < p < 1) so NaN is rejected too. #NUM! as NORM.S.INV gives for such a p; Excel shows
+  // no message with #NUM!, so the panel's Functions page explains it.
   if (!(inputs.serviceLevel > 0 && inputs.serviceLevel < 1)) {
     throw numError("openInterval", { arg: "service_level", min: 0, max: 1 });
   }
@@ -89,5 +90,6 @@ function validate(inputs: SafetyStockInputs): void {
 }
 
 function requireNotNegative(value: number, arg: string): void {
-  if (!(value >= 0)) throw numError("mustNotBeNegative", { arg });
+  // Our rule, not the math's: #VALUE! carries the message that names the argument.
+  if (!(value >= 0)) throw valueError("mustNotBeNegative", { arg });
 }

@@ -1,6 +1,8 @@
 /**
  * Runs a custom function body and turns an OpsError into the CustomFunctions.Error Excel shows
- * (#VALUE!, #NUM!, #DIV/0!, #N/A) with a localized message that names the argument.
+ * (#VALUE!, #NUM!, #DIV/0!, #N/A). Excel shows a custom message only with #VALUE! and #N/A
+ * (CustomFunctions.ErrorCode reference), so only those get the localized message that names the
+ * argument; the panel's Functions page explains the others (explainCall.ts).
  * Anything else is a bug and is rethrown so it surfaces instead of hiding behind an error value.
  */
 import { OpsError, type ExcelErrorKind } from "../core/errors";
@@ -29,8 +31,19 @@ function messageLocale(): Locale {
   return localeFromLanguageTag(office?.context?.displayLanguage);
 }
 
-export function toExcelError(error: OpsError, functionId: FunctionId): CustomFunctions.Error {
-  const locale = messageLocale();
+/** The codes Excel shows a custom message with; on the others it would be dropped. */
+const KINDS_WITH_MESSAGE: ReadonlySet<ExcelErrorKind> = new Set(["VALUE", "NA"]);
+
+/** The Excel error value an OpsError kind stands for, as Excel spells it ("#NUM!"). */
+export const ERROR_VALUE_TEXT: Record<ExcelErrorKind, string> = {
+  VALUE: "#VALUE!",
+  NUM: "#NUM!",
+  DIV0: "#DIV/0!",
+  NA: "#N/A",
+};
+
+/** The reason in `locale`, parameter ids replaced by the function's localized parameter names. */
+export function errorMessage(error: OpsError, functionId: FunctionId, locale: Locale): string {
   const params: Record<string, string | number> = { ...error.params };
   // "arg" and "other" are parameter ids; "order" spells several, e.g. "threshold < target < stretch".
   for (const key of ["arg", "other", "order"]) {
@@ -41,11 +54,13 @@ export function toExcelError(error: OpsError, functionId: FunctionId): CustomFun
       );
     }
   }
-  const message = format(ERROR_MESSAGES[error.key][locale], params);
-  return new CustomFunctions.Error(
-    CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]],
-    message
-  );
+  return format(ERROR_MESSAGES[error.key][locale], params);
+}
+
+export function toExcelError(error: OpsError, functionId: FunctionId): CustomFunctions.Error {
+  const code = CustomFunctions.ErrorCode[ERROR_CODE_NAMES[error.kind]];
+  if (!KINDS_WITH_MESSAGE.has(error.kind)) return new CustomFunctions.Error(code);
+  return new CustomFunctions.Error(code, errorMessage(error, functionId, messageLocale()));
 }
 
 export function runFunction<T>(functionId: FunctionId, body: () => T): T | CustomFunctions.Error {

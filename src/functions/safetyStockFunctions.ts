@@ -3,11 +3,11 @@
  * `demand`, `lead_time` and `daily_sales` are either one number (a scalar or a one-cell range) or a
  * history range summarised as mean, STDEV.S and max. Errors are OpsError naming the parameter id.
  *
- * Negative cells in a history range are rejected (#NUM! cellNegative with the cell's position) rather
+ * Negative cells in a history range are rejected (#VALUE! cellNegative with the cell's position) rather
  * than averaged in: a negative demand, lead time or daily sale is a data error (e.g. returns netted
  * into sales), and averaging it would silently shrink both the mean and the spread.
  */
-import { naError, numError, valueError } from "../core/errors";
+import { naError, valueError } from "../core/errors";
 import {
   coverStock,
   DEFAULT_SERVICE_LEVEL,
@@ -148,7 +148,7 @@ function summarizeLeadTime(leadTime: NumberOrHistory, leadTimeSd: number | null)
 /**
  * A one-cell range (or a scalar) is a number: blank is #VALUE! blankRequired and a negative value is
  * left to core (mustNotBeNegative). A larger range is a history: text cells are #VALUE!, negative
- * cells #NUM! cellNegative, and a range without numbers #N/A emptyRange.
+ * cells #VALUE! cellNegative, and a range without numbers #N/A emptyRange.
  */
 function numberOrHistory(value: unknown, arg: string): NumberOrHistory {
   const matrix = asMatrix(value);
@@ -170,5 +170,5 @@ function largest(values: readonly number[]): number {
 function rejectNegativeCells(matrix: unknown[][], arg: string): void {
   const cells = matrix.flat();
   const index = cells.findIndex((cell) => (numberOrBlank(cell, arg) ?? 0) < 0);
-  if (index >= 0) throw numError("cellNegative", { arg, position: index + 1 });
+  if (index >= 0) throw valueError("cellNegative", { arg, position: index + 1 });
 }

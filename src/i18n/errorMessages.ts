@@ -1,7 +1,10 @@
 import type { ErrorMessageKey } from "../core/errors";
 import type { Locale } from "./locale";
 
-/** Messages shown with #VALUE!, #NUM!, #DIV/0! and #N/A. {arg} is already a localized parameter name. */
+/**
+ * Why a function failed. Excel shows these with #VALUE! and #N/A; for #NUM! and #DIV/0! the panel's
+ * Functions page shows them (explainCall.ts). {arg} is already a localized parameter name.
+ */
 export const ERROR_MESSAGES: Record<ErrorMessageKey, Record<Locale, string>> = {
   notANumber: {
     "en-US": '{arg} must be a number, not "{got}".',

@@ -16,6 +16,22 @@ const EN_US = {
   formulaInserted: "Inserted {formula}.",
   formulaNotInserted:
     "Could not insert the formula: {reason}. Click a single cell that is not being edited and try again.",
+  explainHeading: "Why does a cell show an error?",
+  explainIntro:
+    "Excel shows a reason only with #VALUE! and #N/A. Select an OPS cell and press the button to see why it shows #NUM!, #DIV/0! or another error.",
+  explainSelected: "Explain the selected cell",
+  explainReading: "Reading the selected cell…",
+  explainError: "{address} ({function}) shows {code}: {reason}",
+  explainResult:
+    "{address} ({function}): with the cell's current arguments the function gives a result, not an error. If the cell still shows one, recalculate with Ctrl+Alt+F9.",
+  explainNotOpsCall:
+    "{address} does not hold a single OPS function call, so there is nothing to re-run. Select a cell whose formula is =OPS.…(…).",
+  explainExpression:
+    "{address} ({function}): the argument {parameter} is a calculation ({text}); only cells, ranges, names and typed values are re-run. Put the calculation in a cell and refer to that cell to see the reason.",
+  explainMissingReference:
+    "{address} ({function}): the argument {parameter} refers to {text}, which this workbook does not have, so Excel shows #REF! or #NAME?.",
+  explainArgumentError:
+    "{address} ({function}): the argument {parameter} holds {error}; Excel passes that error on without running the function. Fix that cell first.",
 
   navigation: "Sections",
   tabTargets: "Targets",
@@ -109,6 +125,22 @@ const ZH_CN: Record<PanelText, string> = {
   insertFormulaLabel: "插入到所选单元格：{formula}",
   formulaInserted: "已插入 {formula}。",
   formulaNotInserted: "无法插入公式：{reason}。请单击一个未在编辑中的单元格后重试。",
+  explainHeading: "单元格为什么显示错误？",
+  explainIntro:
+    "Excel 只在 #VALUE! 和 #N/A 上显示原因。请选择一个 OPS 单元格并单击下面的按钮，查看它为何显示 #NUM!、#DIV/0! 或其他错误。",
+  explainSelected: "解释所选单元格",
+  explainReading: "正在读取所选单元格…",
+  explainError: "{address}（{function}）显示 {code}：{reason}",
+  explainResult:
+    "{address}（{function}）：按单元格当前的参数，函数会得出结果而不是错误。如果单元格仍显示错误，请按 Ctrl+Alt+F9 重新计算。",
+  explainNotOpsCall:
+    "{address} 中不是单个 OPS 函数调用，无法重新运行。请选择公式为 =OPS.…(…) 的单元格。",
+  explainExpression:
+    "{address}（{function}）：参数 {parameter} 是一个计算式（{text}）；只能重新运行单元格、区域、名称和直接输入的值。请把这个计算放进一个单元格并引用该单元格，即可查看原因。",
+  explainMissingReference:
+    "{address}（{function}）：参数 {parameter} 引用了 {text}，但本工作簿中没有它，所以 Excel 显示 #REF! 或 #NAME?。",
+  explainArgumentError:
+    "{address}（{function}）：参数 {parameter} 的值是 {error}；Excel 会直接传递这个错误而不运行函数。请先修正那个单元格。",
 
   navigation: "功能导航",
   tabTargets: "目标拆解",

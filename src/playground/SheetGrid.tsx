@@ -371,8 +371,9 @@ function GridCell({
     format.align ??
     look?.align ??
     (typeof value === "number" ? "right" : isError ? "center" : "left");
+  // #NUM! and #DIV/0! carry no message (Excel shows none): no empty tooltip then.
   const title = isError
-    ? workbook.getErrorMessage(sheet, a1)
+    ? workbook.getErrorMessage(sheet, a1) || undefined
     : format.input
       ? inputHint
       : undefined;

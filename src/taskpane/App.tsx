@@ -108,7 +108,7 @@ export function App({ port, initialLocale, theme = "light", insertFormula }: App
               {page === "targets" && <TargetsPage port={port} />}
               {page === "report" && <ReportPage port={port} />}
               {page === "scorecard" && <ScorecardPage port={port} />}
-              {page === "functions" && <FunctionList insertFormula={insertFormula} />}
+              {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}
             </div>
           </main>
         </div>

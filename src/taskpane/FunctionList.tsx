@@ -18,6 +18,8 @@ import { format } from "../i18n/locale";
 import { usePanelLocale } from "./panelLocale";
 import { FUNCTION_EXAMPLES } from "../functions/examples";
 import type { FunctionsMetadata } from "../i18n/localizeFunctionsMetadata";
+import type { WorkbookPort } from "../workbook/port";
+import { ErrorExplainer } from "./components/ErrorExplainer";
 
 const METADATA_FILE: Record<Locale, string> = {
   "en-US": "functions.json",
@@ -41,6 +43,8 @@ const useStyles = makeStyles({
 });
 
 export interface FunctionListProps {
+  /** Reads the selected cell for "explain the selected cell"; absent, that part is hidden. */
+  port?: WorkbookPort;
   /** Writes a formula into the selected cell; absent where the host cannot (the button is then hidden). */
   insertFormula?: (formula: string) => Promise<void>;
 }
@@ -53,7 +57,7 @@ type Load =
   | { state: "failed"; reason: string };
 
 /** Lists the functions from the same metadata files Excel registers, so the panel never drifts from Excel. */
-export function FunctionList({ insertFormula }: FunctionListProps) {
+export function FunctionList({ port, insertFormula }: FunctionListProps) {
   const { locale, text } = usePanelLocale();
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ state: "loading" });
@@ -90,6 +94,7 @@ export function FunctionList({ insertFormula }: FunctionListProps) {
       <Body1 as="p" className={styles.block}>
         {text.functionsIntro}
       </Body1>
+      {port && <ErrorExplainer port={port} />}
       {load.state === "loading" && <Spinner size="tiny" label={text.loadingFunctions} />}
       {load.state === "failed" && (
         <MessageBar intent="error">

@@ -59,6 +59,19 @@ export interface ApplyResult {
   previousVersions?: Record<string, string>;
 }
 
+/** A cell or range (on the selected cell's sheet unless `sheet` is given), or a defined name. */
+export type CellReference = { sheet?: string; address: string } | { name: string };
+
+/** The selected cell, for the Functions page's "explain": its formula and the references it names. */
+export interface SelectedCell {
+  /** "Sheet1!B2", as the host writes addresses. */
+  address: string;
+  /** The formula in English invariant syntax; "" when the cell holds a value. */
+  formula: string;
+  /** Each requested reference's values, in order; undefined where the workbook has no such range. */
+  references: (ComputedValue[][] | undefined)[];
+}
+
 export interface WorkbookPort {
   /** Every sheet in tab order, hidden ones (kept versions of rebuilt sheets) included, as Excel lists them. */
   listSheets(): Promise<string[]>;
@@ -75,6 +88,11 @@ export interface WorkbookPort {
   activateSheet(name: string): Promise<void>;
   /** Writes a formula into the top-left cell of the selection (the Functions page's "insert"). */
   insertFormula(formula: string): Promise<void>;
+  /**
+   * The active cell's formula and the values of the references `referencesOf(formula)` names: the
+   * caller parses, the adapter only reads.
+   */
+  readSelectedCell(referencesOf: (formula: string) => CellReference[]): Promise<SelectedCell>;
 }
 
 /** A user-facing failure of a workbook operation (bad name, missing table, …), not a bug. */

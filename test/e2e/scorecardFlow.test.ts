@@ -113,7 +113,9 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
         expect(violations.map((violation) => violation.id)).toEqual([]);
         // A tall viewport so the whole 380 px panel, editor open, is in the picture.
         await page.setViewportSize({ width: 1400, height: 2600 });
-        await panel.screenshot({ path: "/tmp/editor.png" });
+        await panel.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${english}-scorecard-template-editor.png`),
+        });
         await page.setViewportSize({ width: 1400, height: 900 });
 
         await weight("Repurchase-guidance rate").fill("15");

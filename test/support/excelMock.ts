@@ -24,6 +24,7 @@ import {
   rangesOverlap,
   type RangeAddress,
 } from "../../src/plan/a1";
+import { BUILT_IN_TABLE_STYLES, formulaSyntaxProblem, isValidExcelNameText } from "./excelRules";
 
 // ---------------------------------------------------------------------------------------------- typing
 
@@ -103,6 +104,16 @@ export function cellContent(input: CellInput | undefined): CellContent {
   if (ERROR_LITERAL.test(trimmed)) return { kind: "error", value: trimmed.toUpperCase() };
   return { kind: "text", text: input, quotePrefix: false };
 }
+
+/** range.valueTypes by content (a formula reads as 0, so as a Double). */
+const VALUE_TYPES: Record<CellContent["kind"], Excel.RangeValueType> = {
+  blank: "Empty" as Excel.RangeValueType,
+  text: "String" as Excel.RangeValueType,
+  number: "Double" as Excel.RangeValueType,
+  boolean: "Boolean" as Excel.RangeValueType,
+  error: "Error" as Excel.RangeValueType,
+  formula: "Double" as Excel.RangeValueType,
+};
 
 /** What range.values returns for a cell (formulas are not evaluated by the fake: 0). */
 function cellValue(content: CellContent): string | number | boolean {
@@ -351,6 +362,16 @@ export class FakeExcel {
   /** The request being applied (flush), for calls that record per-sync facts. */
   currentSync?: SyncRecord;
   private tableCounter = 0;
+
+  /**
+   * Known Office.js failures to model, off by default: on Mac, worksheet.names throws InvalidSelection
+   * while the user views another workbook (office-js#6365); on the web, a worksheet proxy used after it
+   * renamed its sheet fails "Invalid sheet" (office-js#3218).
+   */
+  readonly quirks = { macSheetNames: false, webRenamedSheetProxy: false };
+
+  /** Custom table styles the workbook defines (lower-case), besides the built-in ones. */
+  readonly customTableStyles = new Set<string>();
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new FakeSheetState(name));
@@ -631,7 +652,7 @@ export class FakeApplication implements MembersOf<
 
 export class FakeWorkbook implements MembersOf<
   Excel.Workbook,
-  "worksheets" | "names" | "tables" | "getSelectedRange"
+  "worksheets" | "names" | "tables" | "getSelectedRange" | "getActiveCell"
 > {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
@@ -652,6 +673,18 @@ export class FakeWorkbook implements MembersOf<
       return { sheet, area: parseAddress(excel.selection.address), key: excel.selection.address };
     });
   }
+
+  /** The selection's top-left cell (Excel's active cell is inside the selection; the fake takes its corner). */
+  getActiveCell(): FakeRange {
+    const excel = this.ctx.excel;
+    return new FakeRange(this.ctx, "Workbook.getActiveCell", [], () => {
+      if (!excel.selection)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is not a range.");
+      const sheet = excel.sheet(excel.selection.sheet);
+      const { start } = parseAddress(excel.selection.address);
+      return { sheet, area: { start, end: start }, key: rangeA1({ start, end: start }) };
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- worksheets
@@ -664,7 +697,9 @@ function checkSheetName(excel: FakeExcel, wanted: string, self: FakeSheetState |
     wanted.length === 0 ||
     Array.from(wanted).length > 31 ||
     FORBIDDEN_SHEET_CHARACTERS.test(wanted) ||
-    /^'|'$/.test(wanted)
+    /^'|'$/.test(wanted) ||
+    // Excel reserves "History" (any case) for its change-tracking sheet.
+    wanted.toLowerCase() === "history"
   ) {
     throw new FakeOfficeError("InvalidArgument", `"${wanted}" is not a valid sheet name.`);
   }
@@ -784,8 +819,16 @@ export class FakeWorksheet
     this.protection = new FakeWorksheetProtection(ctx, state);
   }
 
+  /** Set once this proxy has renamed its sheet (quirks.webRenamedSheetProxy). */
+  private renamedThrough = false;
+
   /** The sheet this proxy stands for, at sync time; a missing sheet fails the request. */
   state(): FakeSheetState {
+    if (this.renamedThrough)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        "Invalid sheet. The worksheet that you requested does not exist in the workbook."
+      );
     const sheet = this.locate();
     if (!sheet) throw new FakeOfficeError("ItemNotFound", "The worksheet does not exist.");
     return sheet;
@@ -828,6 +871,7 @@ export class FakeWorksheet
       sheet.name = name;
       followRename(this.ctx.excel, from, name);
       if (this.ctx.excel.activeSheet === from) this.ctx.excel.activeSheet = name;
+      if (this.ctx.excel.quirks.webRenamedSheetProxy) this.renamedThrough = true;
     });
   }
 
@@ -1012,8 +1056,19 @@ export class FakePageLayout
   get zoom() {
     return this.data.zoom;
   }
+  /**
+   * PageLayoutZoomOptions documents fit-to counts as page numbers (or null when a scale is used) and a
+   * scale of 10–400; the fake refuses anything else, such as 0 pages.
+   */
   set zoom(value) {
     this.data.zoom = value;
+    const { horizontalFitToPages: wide, verticalFitToPages: tall, scale } = value ?? {};
+    const pages = (n: number | undefined) =>
+      n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+    if (!pages(wide) || !pages(tall) || (scale !== undefined && !(scale >= 10 && scale <= 400)))
+      this.ctx.enqueue("PageLayout.zoom (refused)", [value], () => {
+        throw new FakeOfficeError("InvalidArgument", `Zoom ${JSON.stringify(value)} is not valid.`);
+      });
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
@@ -1052,6 +1107,7 @@ export class FakeRange
       Excel.Range,
       | "formulas"
       | "values"
+      | "valueTypes"
       | "numberFormat"
       | "address"
       | "rowIndex"
@@ -1175,6 +1231,10 @@ export class FakeRange
     this.ctx.enqueue("Range.values", [rows], () => this.writeInputs(rows));
   }
 
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue("valueTypes");
+  }
+
   get numberFormat(): unknown[][] {
     return this.pending.numberFormat ?? this.loadedValue("numberFormat");
   }
@@ -1253,6 +1313,17 @@ export class FakeRange
         bytes += read;
         this.storeLoaded(path, value);
         continue;
+      } else if (path === "formulas" || path === "valueTypes") {
+        // formulas: what was typed (a formula's text, else the value); valueTypes as Excel names them.
+        value = Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: columns }, (_, c) => {
+            const row = area.start.row + r;
+            const column = area.start.column + c;
+            const content = sheet.contentAt(row, column);
+            if (path === "valueTypes") return VALUE_TYPES[content.kind];
+            return content.kind === "formula" ? content.formula : cellValue(content);
+          })
+        );
       } else throw new Error(`The fake cannot load Range.${path}.`);
       bytes += utf8Bytes(value);
       this.storeLoaded(path, value);
@@ -1274,8 +1345,37 @@ export class FakeRange
     }
   }
 
+  /**
+   * Cell writes: on a protected sheet only to cells whose format was unlocked before (Excel refuses a
+   * change to a locked cell of a protected sheet, and allows the unlocked input cells).
+   */
+  private writableCells(): Located {
+    const found = this.located();
+    if (!found.sheet.protection.protected) return found;
+    const unlocking = [...found.sheet.formats].flatMap(([key, record]) =>
+      record.protection?.locked === undefined
+        ? []
+        : [{ area: parseAddress(key), locked: record.protection.locked }]
+    );
+    const { start, end } = found.area;
+    for (let row = start.row; row <= end.row; row++) {
+      for (let column = start.column; column <= end.column; column++) {
+        const cell = { start: { row, column }, end: { row, column } };
+        // The last format that covers the cell decides; cells start locked.
+        const last = unlocking.filter((entry) => rangesOverlap(entry.area, cell)).pop();
+        if (last?.locked !== false) {
+          throw new FakeOfficeError(
+            "AccessDenied",
+            `Sheet "${found.sheet.name}" is protected; ${rangeA1(cell)} is locked.`
+          );
+        }
+      }
+    }
+    return found;
+  }
+
   private writeInputs(rows: unknown[][]): void {
-    const { sheet, area } = this.writable();
+    const { sheet, area } = this.writableCells();
     this.checkShape(rows, area);
     const excel = this.ctx.excel;
     rows.forEach((row, r) =>
@@ -1307,9 +1407,23 @@ function checkTextInput(excel: FakeExcel, input: string): void {
   if (content.kind !== "formula") return;
   if (content.formula.length > 8_192)
     throw new FakeOfficeError("FormulaLengthExceedsLimit", "The formula is too long.");
+  const problem = formulaSyntaxProblem(content.formula);
+  if (problem)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The formula ${content.formula} cannot be parsed: ${problem}.`
+    );
   const code = content.formula.replace(/"(?:[^"]|"")*"/g, '""');
-  for (const match of code.matchAll(/'((?:[^']|'')+)'!/g)) {
-    const sheet = match[1].replace(/''/g, "'");
+  const sheetNames = [
+    ...[...code.matchAll(/'((?:[^']|'')+)'!/g)].map((match) => match[1].replace(/''/g, "'")),
+    // Unquoted sheet names (Sales!A1), not a table's [#This Row] or a quoted name's tail.
+    ...[
+      ...code
+        .replace(/'(?:[^']|'')+'!/g, "")
+        .matchAll(/(?<![\p{L}\p{Nd}_.\\\]#])([\p{L}_\\][\p{L}\p{Nd}_.\\]*)!/gu),
+    ].map((match) => match[1]),
+  ];
+  for (const sheet of sheetNames) {
     if (!excel.findSheet(sheet))
       throw new FakeOfficeError(
         "InvalidArgument",
@@ -1587,6 +1701,23 @@ export class FakeConditionalFormat implements MembersOf<
 
 // ---------------------------------------------------------------------------------------------- names
 
+/** Where a name's formula points when it is one sheet's cell or range ("='Sales 销售'!$B$16"). */
+function namedRange(excel: FakeExcel, formula: string): Located | undefined {
+  const match = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(
+    formula
+  );
+  if (!match) return undefined;
+  const sheet = excel.findSheet(match[1]?.replace(/''/g, "'") ?? match[2]);
+  if (!sheet) return undefined;
+  const key = match[3].replace(/\$/g, "");
+  return { sheet, area: parseAddress(key), key };
+}
+
+function checkNameText(name: string, what: "defined name" | "table name"): void {
+  if (!isValidExcelNameText(name))
+    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid ${what}.`);
+}
+
 export class FakeNamedItemCollection
   extends FakeClientObject
   implements
@@ -1603,12 +1734,18 @@ export class FakeNamedItemCollection
   }
 
   private list(): FakeNameState[] {
+    if (this.sheet && this.ctx.excel.quirks.macSheetNames)
+      throw new FakeOfficeError(
+        "InvalidSelection",
+        "The current selection is invalid for this operation."
+      );
     return this.sheet ? this.sheet().names : this.ctx.excel.names;
   }
 
   add(name: string, reference: Excel.Range | string, comment?: string): FakeNamedItem {
     const target = asFakeRange(reference, () => this.sheet?.() ?? this.ctx.excel.sheets[0]);
     this.ctx.enqueue("NamedItemCollection.add", [name, target, comment], () => {
+      checkNameText(name, "defined name");
       const list = this.list();
       if (list.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
@@ -1684,8 +1821,8 @@ export class FakeNamedItemCollection
 export class FakeNamedItem
   extends FakeClientObject
   implements
-    Pick<Excel.NamedItem, "name" | "formula">,
-    MembersOf<Excel.NamedItem, "delete" | "isNullObject">
+    Pick<Excel.NamedItem, "name" | "formula" | "type">,
+    MembersOf<Excel.NamedItem, "delete" | "getRange" | "isNullObject">
 {
   constructor(
     ctx: FakeRequestContext,
@@ -1701,7 +1838,23 @@ export class FakeNamedItem
     if (found) {
       this.storeLoaded("name", found.name);
       this.storeLoaded("formula", found.formula);
+      this.storeLoaded("type", namedRange(this.ctx.excel, found.formula) ? "Range" : "String");
     }
+  }
+
+  get type(): Excel.NamedItem["type"] {
+    return this.loadedValue("type");
+  }
+
+  /** The range the name refers to; Excel refuses (InvalidArgument) when it refers to no range. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, "NamedItem.getRange", [], () => {
+      const found = this.locate();
+      const located = found && namedRange(this.ctx.excel, found.formula);
+      if (!located)
+        throw new FakeOfficeError("InvalidArgument", "The name does not refer to a range.");
+      return located;
+    });
   }
 
   get name(): string {
@@ -1766,7 +1919,11 @@ export class FakeTableCollection
       hasHeaders,
     };
     this.ctx.enqueue("TableCollection.add", [target, hasHeaders], () => {
-      const sheet = sheetOf();
+      // A bare address is taken on the active sheet, whichever collection add() is called on
+      // (TableCollection.add: "if the address doesn't contain a sheet name, the currently-active sheet
+      // is used"); a range object is added where it is.
+      const sheet =
+        typeof target === "string" ? excel.sheet(excel.activeSheet) : target.located().sheet;
       if (sheet.protection.protected)
         throw new FakeOfficeError("AccessDenied", `Sheet "${sheet.name}" is protected.`);
       const area = typeof target === "string" ? parseAddress(target) : target.located().area;
@@ -1863,6 +2020,7 @@ export class FakeTable
 
   set name(name: string) {
     this.ctx.enqueue("Table.name", [name], () => {
+      checkNameText(name, "table name");
       const excel = this.ctx.excel;
       const clash =
         excel
@@ -1881,7 +2039,14 @@ export class FakeTable
   }
 
   set style(style: string) {
-    this.ctx.enqueue("Table.style", [style], () => void (this.state().style = style));
+    this.ctx.enqueue("Table.style", [style], () => {
+      const known =
+        BUILT_IN_TABLE_STYLES.has(style.toLowerCase()) ||
+        this.ctx.excel.customTableStyles.has(style.toLowerCase());
+      if (!known)
+        throw new FakeOfficeError("InvalidArgument", `There is no table style "${style}".`);
+      this.state().style = style;
+    });
   }
 
   get showTotals(): boolean {

@@ -125,12 +125,12 @@ describe("threshold / target / stretch bands, worked by hand", () => {
 });
 
 describe("rule validation", () => {
-  test("a cap below 100 is #NUM! atLeast", () => {
-    expectOpsError(() => validateKpiRule(rule(100, "higher", { cap: 99.9 })), "NUM", "atLeast", {
+  test("a cap below 100 is #VALUE! atLeast", () => {
+    expectOpsError(() => validateKpiRule(rule(100, "higher", { cap: 99.9 })), "VALUE", "atLeast", {
       arg: "cap",
       min: 100,
     });
-    expectOpsError(() => kpiScore(100, rule(100, "higher", { cap: 0 })), "NUM", "atLeast", {
+    expectOpsError(() => kpiScore(100, rule(100, "higher", { cap: 0 })), "VALUE", "atLeast", {
       arg: "cap",
     });
     expect(() => validateKpiRule(rule(100, "higher", { cap: 100 }))).not.toThrow();
@@ -161,13 +161,13 @@ describe("rule validation", () => {
     ],
     [rule(100, "lower", { stretch: 100 }), "stretch", "target > stretch"],
     [rule(-10, "lower", { threshold: -20 }), "threshold", "threshold > target"],
-  ])("%j is #NUM! thresholdOrder naming %s", (kpiRule, arg, order) => {
-    expectOpsError(() => validateKpiRule(kpiRule), "NUM", "thresholdOrder", {
+  ])("%j is #VALUE! thresholdOrder naming %s", (kpiRule, arg, order) => {
+    expectOpsError(() => validateKpiRule(kpiRule), "VALUE", "thresholdOrder", {
       arg,
       direction: kpiRule.direction,
       order,
     });
-    expectOpsError(() => kpiScore(kpiRule.target, kpiRule), "NUM", "thresholdOrder", { order });
+    expectOpsError(() => kpiScore(kpiRule.target, kpiRule), "VALUE", "thresholdOrder", { order });
   });
 });
 

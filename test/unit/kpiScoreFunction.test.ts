@@ -4,7 +4,7 @@ import { HyperFormula } from "hyperformula";
 import { kpiScore } from "../../src/functions/functions";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
 import { kpiScoreExcelFormula } from "../../src/builders/scorecard/kpiScoreFormula";
-import { excelError } from "../support/errorAssertions";
+import { excelError, shownError } from "../support/errorAssertions";
 
 describe("KPISCORE argument shapes", () => {
   test("numbers and single cells give the same score: 100 × 80/100 = 80", () => {
@@ -87,7 +87,7 @@ describe("KPISCORE argument shapes", () => {
   });
 
   test("a blank actual still reports a broken rule, so templates show errors before actuals arrive", () => {
-    expect(excelError(() => kpiScore("", 100, "higher", 120)).code).toBe("#NUM!");
+    expect(excelError(() => kpiScore("", 100, "higher", 120)).code).toBe("#VALUE!");
     expect(excelError(() => kpiScore(null, "")).code).toBe("#VALUE!");
   });
 });
@@ -107,21 +107,20 @@ describe("KPISCORE bad input: error values, returned not thrown, naming the para
     ["text threshold", "#VALUE!", "threshold", [80, 100, "higher", "abc"]],
     ["text stretch", "#VALUE!", "stretch", [80, 100, "higher", 80, "abc"]],
     ["text cap", "#VALUE!", "cap", [80, 100, "higher", 80, 120, "max"]],
-    ["cap below 100", "#NUM!", "cap", [80, 100, "higher", 80, 120, 99]],
-    ["cap 0", "#NUM!", "cap", [80, 100, undefined, undefined, undefined, 0]],
-    ["higher, threshold above target", "#NUM!", "threshold", [80, 100, "higher", 110]],
-    ["higher, threshold equal to target", "#NUM!", "threshold", [80, 100, "higher", 100, 120]],
-    ["higher, stretch below target", "#NUM!", "stretch", [80, 100, "higher", 80, 90]],
-    ["lower, threshold below target", "#NUM!", "threshold", [25, 20, "lower", 10]],
-    ["lower, stretch above target", "#NUM!", "stretch", [25, 20, "lower", 30, 25]],
-    ["lower, stretch equal to target", "#NUM!", "stretch", [25, 20, -1, undefined, 20]],
+    ["cap below 100", "#VALUE!", "cap", [80, 100, "higher", 80, 120, 99]],
+    ["cap 0", "#VALUE!", "cap", [80, 100, undefined, undefined, undefined, 0]],
+    ["higher, threshold above target", "#VALUE!", "threshold", [80, 100, "higher", 110]],
+    ["higher, threshold equal to target", "#VALUE!", "threshold", [80, 100, "higher", 100, 120]],
+    ["higher, stretch below target", "#VALUE!", "stretch", [80, 100, "higher", 80, 90]],
+    ["lower, threshold below target", "#VALUE!", "threshold", [25, 20, "lower", 10]],
+    ["lower, stretch above target", "#VALUE!", "stretch", [25, 20, "lower", 30, 25]],
+    ["lower, stretch equal to target", "#VALUE!", "stretch", [25, 20, -1, undefined, 20]],
   ] as [string, string, string, unknown[]][])(
     "%s → %s naming %s",
     (_label, code, parameter, args) => {
-      const [actual, target, direction, threshold, stretch, cap] = args;
-      const error = excelError(() => kpiScore(actual, target, direction, threshold, stretch, cap));
-      expect(error.code).toBe(code);
-      expect(error.message).toContain(parameter);
+      const shown = shownError("KPISCORE", kpiScore, args);
+      expect(shown.code).toBe(code);
+      expect(shown.message).toContain(parameter);
     }
   );
 

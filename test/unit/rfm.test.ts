@@ -144,14 +144,14 @@ describe("options and errors", () => {
     ]);
   });
 
-  it("an all-blank population is #N/A, a negative value #NUM! at its 1-based row", () => {
+  it("an all-blank population is #N/A, a negative value #VALUE! at its 1-based row", () => {
     const empty = caughtOpsError(() => rfmThresholds([null, null]));
     expect([empty.kind, empty.key]).toEqual(["NA", "emptyRange"]);
     const negative = caughtOpsError(() =>
       rfmTiers([customer(1, 1, 1), null, customer(2, 3, -4)], "score")
     );
     expect([negative.kind, negative.key, negative.params]).toEqual([
-      "NUM",
+      "VALUE",
       "cellNegative",
       { arg: "monetary", position: 3 },
     ]);

@@ -149,14 +149,14 @@ describe("RFMTIER bad input", () => {
     ],
     [
       "a negative amount",
-      "#NUM!",
+      "#VALUE!",
       "monetary",
       "position 2 is negative",
       () => rfmTier(two, two, column(1, -2)),
     ],
     [
       "a negative recency",
-      "#NUM!",
+      "#VALUE!",
       "recency",
       "position 1 is negative",
       () => rfmTier(column(-1, 2), two, two),
@@ -219,7 +219,7 @@ describe("RFMTIER bad input", () => {
     ],
     [
       "a negative reference",
-      "#NUM!",
+      "#VALUE!",
       "ref_recency",
       "is negative",
       () => againstRefs(column(-5), [[1]], [[1]]),
@@ -233,7 +233,7 @@ describe("RFMTIER bad input", () => {
     ],
     [
       "a negative single customer",
-      "#NUM!",
+      "#VALUE!",
       "frequency",
       "is negative",
       () => rfmTier([[60]], [[-8]], [[700]], null, null, R, F, M),

@@ -128,8 +128,8 @@ describe("roi and breakEvenRoas errors", () => {
     expectOpsError(() => roi(100, -0, "net"), "DIV0", "divideByZero", { arg: "cost" });
   });
 
-  test("negative cost is #NUM! mustNotBeNegative", () => {
-    expectOpsError(() => roi(100, -1), "NUM", "mustNotBeNegative", { arg: "cost" });
+  test("negative cost is #VALUE! mustNotBeNegative", () => {
+    expectOpsError(() => roi(100, -1), "VALUE", "mustNotBeNegative", { arg: "cost" });
   });
 
   test("profit without a margin is #VALUE! blankRequired", () => {
@@ -137,15 +137,15 @@ describe("roi and breakEvenRoas errors", () => {
   });
 
   test.each([0, -0.2, 1.0000001, 40, Number.NaN])(
-    "margin %p is #NUM! halfOpenInterval (0, 1]",
+    "margin %p is #VALUE! halfOpenInterval (0, 1]",
     (m) => {
-      expectOpsError(() => roi(100, 50, "profit", m), "NUM", "halfOpenInterval", {
+      expectOpsError(() => roi(100, 50, "profit", m), "VALUE", "halfOpenInterval", {
         arg: "margin",
         min: 0,
         max: 1,
       });
-      expectOpsError(() => roi(100, 50, "roas", m), "NUM", "halfOpenInterval", { arg: "margin" });
-      expectOpsError(() => breakEvenRoas(m), "NUM", "halfOpenInterval", {
+      expectOpsError(() => roi(100, 50, "roas", m), "VALUE", "halfOpenInterval", { arg: "margin" });
+      expectOpsError(() => breakEvenRoas(m), "VALUE", "halfOpenInterval", {
         arg: "margin",
         min: 0,
         max: 1,

@@ -328,11 +328,11 @@ describe("safetyStock: input validation", () => {
     ["leadTime", "lead_time"],
     ["leadTimeSd", "lead_time_sd"],
     ["leadTimeMax", "lead_time"],
-  ] as const)("negative %s is #NUM! mustNotBeNegative naming %s", (field, arg) => {
-    expectOpsError(() => safetyStock({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", {
+  ] as const)("negative %s is #VALUE! mustNotBeNegative naming %s", (field, arg) => {
+    expectOpsError(() => safetyStock({ ...valid, [field]: -1 }), "VALUE", "mustNotBeNegative", {
       arg: arg,
     });
-    expectOpsError(() => reorderPoint({ ...valid, [field]: -1 }), "NUM", "mustNotBeNegative", {
+    expectOpsError(() => reorderPoint({ ...valid, [field]: -1 }), "VALUE", "mustNotBeNegative", {
       arg: arg,
     });
   });
@@ -381,7 +381,9 @@ describe("coverStock", () => {
     [[10, -1, 0], "days"],
     [[10, 15, -1], "buffer"],
     [[NaN, 15, 0], "daily_sales"],
-  ] as const)("%p is #NUM! mustNotBeNegative naming %s", ([sales, days, buffer], arg) => {
-    expectOpsError(() => coverStock(sales, days, buffer), "NUM", "mustNotBeNegative", { arg: arg });
+  ] as const)("%p is #VALUE! mustNotBeNegative naming %s", ([sales, days, buffer], arg) => {
+    expectOpsError(() => coverStock(sales, days, buffer), "VALUE", "mustNotBeNegative", {
+      arg: arg,
+    });
   });
 });

@@ -4,7 +4,10 @@
  */
 import fc from "fast-check";
 import { coverStock, reorderPoint, safetyStock } from "../../src/functions/functions";
+import { explainArguments } from "../../src/functions/explainCall";
 import { setFunctionMessageLocale } from "../../src/functions/runFunction";
+import type { FunctionId } from "../../src/i18n/functionTexts";
+import { shownError } from "../support/errorAssertions";
 import { columnRange, columnsToRows, evaluateFormulas } from "../support/hyperformulaOracle";
 
 /** NORM.S.INV reference values (standard normal quantiles). */
@@ -32,13 +35,23 @@ function callExcel(fn: ExcelFunction, args: ExcelArgs): unknown {
   return fn(...args);
 }
 
-function expectExcelError(result: unknown, code: string, arg: string, fragment: string): void {
-  expect(result).toBeInstanceOf(CustomFunctions.Error);
-  const error = result as CustomFunctions.Error;
-  expect(error.code).toBe(code);
-  // Messages start with the parameter name; \b keeps "demand" from matching "demand_sd".
-  expect(error.message).toMatch(new RegExp(`^${arg}\\b`));
-  expect(error.message).toContain(fragment);
+/**
+ * The code Excel shows and the reason the user gets: the message on #VALUE! and #N/A, the panel's
+ * explanation on #NUM! (Excel shows none there; shownError checks that the message is absent).
+ */
+function expectExcelError(
+  id: FunctionId,
+  fn: ExcelFunction,
+  args: ExcelArgs,
+  code: string,
+  arg: string,
+  fragment: string
+): void {
+  const shown = shownError(id, fn, args);
+  expect(shown.code).toBe(code);
+  // Reasons start with the parameter name; \b keeps "demand" from matching "demand_sd".
+  expect(shown.reason).toMatch(new RegExp(`^${arg}\\b`));
+  expect(shown.reason).toContain(fragment);
 }
 
 function expectNumber(result: unknown): number {
@@ -51,7 +64,7 @@ afterEach(() => setFunctionMessageLocale(undefined));
 describe.each([
   ["SAFETYSTOCK", safetyStock],
   ["REORDERPOINT", reorderPoint],
-] as const)("%s with bad input returns the Excel error that names the argument", (_name, fn) => {
+] as const)("%s with bad input returns the Excel error that names the argument", (name, fn) => {
   // [case, (demand, lead_time, service_level, lead_time_sd, demand_sd, method), code, arg, message fragment]
   it.each<[string, ExcelArgs, string, string, string]>([
     [
@@ -71,7 +84,7 @@ describe.each([
       "greater than 0",
     ],
     ["service level as words", [[[100]], [[4]], "high"], "#VALUE!", "service_level", 'not "high"'],
-    ["negative demand", [[[-5]], [[4]]], "#NUM!", "demand", "must not be negative"],
+    ["negative demand", [[[-5]], [[4]]], "#VALUE!", "demand", "must not be negative"],
     ["blank demand cell", [[[""]], [[4]]], "#VALUE!", "demand", "is required"],
     ["omitted demand", [undefined, [[4]]], "#VALUE!", "demand", "is required"],
     ["demand as words", [[["lots"]], [[4]]], "#VALUE!", "demand", 'not "lots"'],
@@ -93,7 +106,7 @@ describe.each([
     [
       "negative demand in history",
       [column(120, "", -3), [[4]]],
-      "#NUM!",
+      "#VALUE!",
       "demand",
       "position 3 is negative",
     ],
@@ -105,7 +118,7 @@ describe.each([
       "demand",
       "at least 2 numbers",
     ],
-    ["negative lead time", [[[100]], [[-1]]], "#NUM!", "lead_time", "must not be negative"],
+    ["negative lead time", [[[100]], [[-1]]], "#VALUE!", "lead_time", "must not be negative"],
     ["blank lead time", [[[100]], [[""]]], "#VALUE!", "lead_time", "is required"],
     ["omitted lead time", [[[100]], undefined], "#VALUE!", "lead_time", "is required"],
     [
@@ -118,7 +131,7 @@ describe.each([
     [
       "negative lead time in history",
       [[[100]], column(3, -2, 4)],
-      "#NUM!",
+      "#VALUE!",
       "lead_time",
       "position 2 is negative",
     ],
@@ -132,7 +145,7 @@ describe.each([
     [
       "negative lead_time_sd",
       [[[100]], [[4]], 0.95, -1],
-      "#NUM!",
+      "#VALUE!",
       "lead_time_sd",
       "must not be negative",
     ],
@@ -146,7 +159,7 @@ describe.each([
     [
       "negative demand_sd",
       [[[100]], [[4]], 0.95, 0, -0.5],
-      "#NUM!",
+      "#VALUE!",
       "demand_sd",
       "must not be negative",
     ],
@@ -172,14 +185,17 @@ describe.each([
       '"1" is not known',
     ],
   ])("%s", (_case, args, code, arg, fragment) => {
-    expectExcelError(callExcel(fn, args), code, arg, fragment);
+    expectExcelError(name, fn, args, code, arg, fragment);
   });
 
   it("names the argument in zh-CN too (the id maps to its Chinese name)", () => {
     setFunctionMessageLocale("zh-CN");
+    // #NUM! reaches Excel bare; the panel explains it in Chinese.
     const result = callExcel(fn, [[[100]], [[4]], 2]);
-    expect(result).toBeInstanceOf(CustomFunctions.Error);
-    expect((result as CustomFunctions.Error).message).toMatch(/^服务水平/);
+    expect(result).toMatchObject({ code: "#NUM!", message: "" });
+    expect(explainArguments(name, [[[100]], [[4]], 2], "zh-CN")).toMatchObject({
+      reason: expect.stringMatching(/^服务水平/),
+    });
     const history = callExcel(fn, [column(1, -1), [[4]]]);
     expect((history as CustomFunctions.Error).message).toMatch(/^需求：第 2 个值为负数/);
   });
@@ -188,7 +204,7 @@ describe.each([
 describe("COVERSTOCK with bad input returns the Excel error that names the argument", () => {
   // [case, (daily_sales, days, buffer), code, arg, message fragment]
   it.each<[string, ExcelArgs, string, string, string]>([
-    ["negative daily sales", [[[-3]], 15], "#NUM!", "daily_sales", "must not be negative"],
+    ["negative daily sales", [[[-3]], 15], "#VALUE!", "daily_sales", "must not be negative"],
     ["blank daily sales", [[[""]], 15], "#VALUE!", "daily_sales", "is required"],
     ["omitted daily sales", [undefined, 15], "#VALUE!", "daily_sales", "is required"],
     ["daily sales as words", [[["many"]], 15], "#VALUE!", "daily_sales", 'not "many"'],
@@ -202,7 +218,7 @@ describe("COVERSTOCK with bad input returns the Excel error that names the argum
     [
       "negative in sales history",
       [column(12, "", -4), 15],
-      "#NUM!",
+      "#VALUE!",
       "daily_sales",
       "position 3 is negative",
     ],
@@ -213,15 +229,15 @@ describe("COVERSTOCK with bad input returns the Excel error that names the argum
       "daily_sales",
       "contains no numbers",
     ],
-    ["negative days", [[[12]], -1], "#NUM!", "days", "must not be negative"],
+    ["negative days", [[[12]], -1], "#VALUE!", "days", "must not be negative"],
     ["blank days", [[[12]], ""], "#VALUE!", "days", "is required"],
     ["omitted days", [[[12]], undefined], "#VALUE!", "days", "is required"],
     ["days as words", [[[12]], "two weeks"], "#VALUE!", "days", 'not "two weeks"'],
     ["days as a range", [[[12]], [[7, 8]]], "#VALUE!", "days", "must be a number"],
-    ["negative buffer", [[[12]], 15, -5], "#NUM!", "buffer", "must not be negative"],
+    ["negative buffer", [[[12]], 15, -5], "#VALUE!", "buffer", "must not be negative"],
     ["buffer as words", [[[12]], 15, "some"], "#VALUE!", "buffer", 'not "some"'],
   ])("%s", (_case, args, code, arg, fragment) => {
-    expectExcelError(callExcel(coverStock, args), code, arg, fragment);
+    expectExcelError("COVERSTOCK", coverStock, args, code, arg, fragment);
   });
 });
 

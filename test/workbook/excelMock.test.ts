@@ -255,3 +255,138 @@ describe("the typed fake renames, moves and hides sheets as Excel does", () => {
     expect(fake.names[0].formula).toBe("=#REF!$C$3");
   });
 });
+
+/**
+ * One refusal per rule Excel documents, each next to an input Excel accepts so a test cannot pass by
+ * refusing everything. Sources: MS-XLSB 2.5.166 (defined-name grammar) and support.microsoft.com
+ * "Names in formulas" and "Rename an Excel table"; the Excel "Rename a worksheet" rules (31 characters,
+ * none of : \ / ? * [ ], not blank, not History); Excel.BuiltInTableStyle / Table.style; Excel's
+ * specifications and limits (32,767 characters in a cell); Office.js resource limits (5 MB request).
+ */
+describe("the typed fake refuses what Excel documents it refuses", () => {
+  type Batch = (context: Excel.RequestContext) => void;
+  const onSheet1 =
+    (write: (sheet: Excel.Worksheet) => void): Batch =>
+    (context) =>
+      write(context.workbook.worksheets.getItem("Sheet1"));
+  const nameAdd =
+    (name: string): Batch =>
+    (context) =>
+      context.workbook.names.add(name, "=Sheet1!$A$1");
+  const tableNamed = (name: string): Batch =>
+    onSheet1((sheet) => (sheet.tables.add(sheet.getRange("A1:B3"), true).name = name));
+  const tableStyled = (style: string): Batch =>
+    onSheet1((sheet) => (sheet.tables.add(sheet.getRange("A1:B3"), true).style = style));
+  const sheetAdd =
+    (name: string): Batch =>
+    (context) =>
+      context.workbook.worksheets.add(name);
+  // add("") may mean "a default name"; a rename to "" is what Excel documents as refused.
+  const sheetRename = (name: string): Batch => onSheet1((sheet) => (sheet.name = name));
+  const formula = (text: string): Batch =>
+    onSheet1((sheet) => (sheet.getRange("A1").formulas = [[text]]));
+
+  async function outcome(batch: Batch, fake = new FakeExcel(["Sheet1", "Sales 2024"])) {
+    return fake
+      .run(async (context) => {
+        batch(context);
+        await context.sync();
+      })
+      .then(
+        () => "accepted",
+        (error: unknown) => (error instanceof FakeOfficeError ? error.code : String(error))
+      );
+  }
+
+  it.each<[string, Batch, Batch]>([
+    ["a defined name that is an A1 reference", nameAdd("A1"), nameAdd("AB_1")],
+    [
+      "a defined name that is a column-and-row cell (XFD1048576)",
+      nameAdd("xfd1048576"),
+      nameAdd("XFE1"),
+    ],
+    ["a defined name that begins with an R1C1 reference", nameAdd("R1C1"), nameAdd("Rate")],
+    ["a defined name that begins with a column in R1C1 (C12x)", nameAdd("C12x"), nameAdd("Cost")],
+    ["a defined name R or c alone", nameAdd("c"), nameAdd("cc")],
+    ["a defined name with a space", nameAdd("Grand total"), nameAdd("Grand_total")],
+    ["a defined name starting with a digit", nameAdd("1st"), nameAdd("_1st")],
+    ["a defined name TRUE", nameAdd("TRUE"), nameAdd("TRUE_")],
+    ["a defined name over 255 characters", nameAdd("n".repeat(256)), nameAdd("n".repeat(255))],
+    ["a sheet named History", sheetAdd("history"), sheetAdd("History 2")],
+    ["a sheet name with a forbidden character", sheetAdd("Q1/Q2"), sheetAdd("Q1-Q2")],
+    ["a sheet name over 31 characters", sheetAdd("s".repeat(32)), sheetAdd("s".repeat(31))],
+    ["renaming a sheet to a blank name", sheetRename(""), sheetRename("x")],
+    ["a table name starting with a digit", tableNamed("2024Sales"), tableNamed("Sales2024")],
+    ["a table name that is a cell reference", tableNamed("T1"), tableNamed("T_1")],
+    ["a table name with a space", tableNamed("Daily sales"), tableNamed("Daily_sales")],
+    [
+      "an unknown table style",
+      tableStyled("TableStyleMedium29"),
+      tableStyled("TableStyleMedium28"),
+    ],
+    ["unbalanced parentheses", formula("=SUM("), formula("=SUM(1)")],
+    ["a closing parenthesis too many", formula("=SUM(1))"), formula("=(SUM(1))")],
+    ["an unclosed string", formula('="abc'), formula('="a""bc"')],
+    ["an unquoted reference to a missing sheet", formula("=Gone!A1"), formula("=Sheet1!A1")],
+    [
+      "a quoted reference to a missing sheet",
+      formula("='Sales 2025'!A1"),
+      formula("='Sales 2024'!A1"),
+    ],
+    ["text over 32,767 characters", formula("x".repeat(32_768)), formula("x".repeat(32_767))],
+    [
+      "a 2-D array that does not match the range",
+      onSheet1((sheet) => (sheet.getRange("A1:B2").values = [[1, 2], [3]])),
+      onSheet1(
+        (sheet) =>
+          (sheet.getRange("A1:B2").values = [
+            [1, 2],
+            [3, 4],
+          ])
+      ),
+    ],
+  ])("%s", async (_rule, refused, accepted) => {
+    expect(await outcome(refused)).toBe("InvalidArgument");
+    expect(await outcome(accepted)).toBe("accepted");
+  });
+
+  it("a custom table style of the workbook is accepted", async () => {
+    const fake = new FakeExcel(["Sheet1"]);
+    fake.customTableStyles.add("opsbanded");
+    expect(await outcome(tableStyled("OpsBanded"), fake)).toBe("accepted");
+  });
+
+  it("on a protected sheet, writes to locked cells are refused and to unlocked ones accepted", async () => {
+    const fake = new FakeExcel(["Sheet1"]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:B3").format.protection.locked = false;
+      sheet.protection.protect();
+      await context.sync();
+    });
+    expect(await outcome(formula("=1"), fake)).toBe("AccessDenied");
+    expect(
+      await outcome(
+        onSheet1((s) => (s.getRange("B2:B3").values = [[1], [2]])),
+        fake
+      )
+    ).toBe("accepted");
+    expect(
+      await outcome(
+        onSheet1((s) => (s.getRange("B3:B4").values = [[1], [2]])),
+        fake
+      )
+    ).toBe("AccessDenied");
+  });
+
+  it("a request past 5 MB is refused, one under it accepted", async () => {
+    // 200 cells of 27,000 characters is about 5.4 MB of JSON; 180 of them about 4.9 MB.
+    const cells = (count: number) => Array.from({ length: count }, () => ["z".repeat(27_000)]);
+    expect(await outcome(onSheet1((s) => (s.getRange("A1:A200").values = cells(200))))).toBe(
+      "RequestPayloadSizeLimitExceeded"
+    );
+    expect(await outcome(onSheet1((s) => (s.getRange("A1:A180").values = cells(180))))).toBe(
+      "accepted"
+    );
+  });
+});

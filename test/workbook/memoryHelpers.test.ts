@@ -133,8 +133,13 @@ describe("CustomFunctions stand-in", () => {
       delete scope.CustomFunctions;
       ensureCustomFunctionsRuntime();
       const runtime = scope.CustomFunctions as typeof CustomFunctions;
-      const error = new runtime.Error(runtime.ErrorCode.divisionByZero, "cost is 0");
-      expect(error).toMatchObject({ code: "#DIV/0!", message: "cost is 0" });
+      const error = new runtime.Error(runtime.ErrorCode.invalidValue, "cost is negative");
+      expect(error).toMatchObject({ code: "#VALUE!", message: "cost is negative" });
+      // Excel shows no message with #DIV/0!: the stand-in refuses one instead of keeping it.
+      expect(new runtime.Error(runtime.ErrorCode.divisionByZero)).toMatchObject({
+        code: "#DIV/0!",
+      });
+      expect(() => new runtime.Error(runtime.ErrorCode.divisionByZero, "cost is 0")).toThrow();
       expect(runtime.ErrorCode).toEqual(CUSTOM_FUNCTION_ERROR_CODES);
       expect(() => runtime.associate("X", () => 1)).not.toThrow();
     } finally {

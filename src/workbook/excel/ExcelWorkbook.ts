@@ -24,6 +24,9 @@ import {
   WorkbookError,
   type ApplyOptions,
   type ApplyResult,
+  type CellReference,
+  type ComputedValue,
+  type SelectedCell,
   type TableData,
   type WorkbookPort,
 } from "../port";
@@ -33,7 +36,13 @@ import { planOperations } from "./planOperations";
 import { describeError, errorCode } from "./officeErrors";
 import { readInWindows } from "./readWindows";
 import { operationBytes, packRequests, REQUEST_BUDGET_BYTES } from "./requestBudget";
-import { buildMarkerName, removeCreated, type CreatedItems, type ReplacedSheet } from "./rollback";
+import {
+  buildMarkerName,
+  removeCreated,
+  sheetMarkerName,
+  type CreatedItems,
+  type ReplacedSheet,
+} from "./rollback";
 import { SyncCounter, type SyncStats } from "./syncCounter";
 import { rangeTableData, toTableData } from "./tableData";
 
@@ -155,8 +164,9 @@ export class ExcelWorkbook implements WorkbookPort {
     context.application.calculate("Recalculate");
     sheetOf(target, plan.sheets[0].key).activate();
     // Last, so a failure before it still finds every sheet marked (rollback.ts).
-    for (const sheet of target.sheets.values()) sheet.names.getItem(marker).delete();
-    this.counter.announce(operationBytes(2 + 2 * target.sheets.size));
+    for (const index of plan.sheets.keys())
+      context.workbook.names.getItem(sheetMarkerName(marker, index)).delete();
+    this.counter.announce(operationBytes(2 + 2 * plan.sheets.length));
     await context.sync();
     options.onProgress?.(total, total);
     const previousVersions = Array.from(replaced, ([key, old]) => [key, old.backup]);
@@ -243,6 +253,52 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Three syncs: the active cell with the sheet and name lists, then the references that exist. A
+   * reference to a missing sheet or name stays undefined instead of failing the whole read.
+   */
+  async readSelectedCell(
+    referencesOf: (formula: string) => CellReference[]
+  ): Promise<SelectedCell> {
+    return this.batch(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("address,formulas");
+      const sheet = cell.worksheet.load("name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name,items/type");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "InvalidSelection")
+          throw new WorkbookError("notFound", "Select a cell first.", error);
+        throw error;
+      }
+      const formula = String(cell.formulas[0][0] ?? "");
+      const requests = formula.startsWith("=") ? referencesOf(formula) : [];
+      const sheetNames = new Map(sheets.items.map((item) => [item.name.toLowerCase(), item.name]));
+      const rangeNames = new Set(
+        names.items.filter((item) => item.type === "Range").map((item) => item.name.toLowerCase())
+      );
+      const ranges = requests.map((request) => {
+        if ("name" in request) {
+          if (!rangeNames.has(request.name.toLowerCase())) return undefined;
+          return context.workbook.names.getItem(request.name).getRange();
+        }
+        const name = sheetNames.get((request.sheet ?? sheet.name).toLowerCase());
+        return name === undefined
+          ? undefined
+          : context.workbook.worksheets.getItem(name).getRange(request.address);
+      });
+      for (const range of ranges) range?.load("values,valueTypes");
+      if (ranges.some(Boolean)) await context.sync();
+      return {
+        address: cell.address,
+        formula,
+        references: ranges.map((range) => range && computedCells(range.values, range.valueTypes)),
+      };
+    });
+  }
+
   async readUsedRange(sheet: string): Promise<TableData> {
     return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -324,4 +380,16 @@ function describeRequest(request: readonly QueuedOperation[]): string {
   return request.length > shown.length
     ? `${shown.join(", ")} and ${request.length - shown.length} more`
     : shown.join(", ");
+}
+
+/** range.values beside range.valueTypes: an error cell's text ("#DIV/0!") becomes { error }, empty null. */
+function computedCells(values: unknown[][], types: Excel.RangeValueType[][]): ComputedValue[][] {
+  return values.map((row, r) =>
+    row.map((value, c): ComputedValue => {
+      const type = types[r][c];
+      if (type === "Error") return { error: String(value) };
+      if (type === "Empty") return null;
+      return value as ComputedValue;
+    })
+  );
 }

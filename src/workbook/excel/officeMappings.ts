@@ -97,12 +97,18 @@ export function paperSize(paper: PrintSetup["paper"]): "A4" | "A3" | "Letter" {
   return paper === "letter" ? "Letter" : paper;
 }
 
-/** "Fit to N pages wide by M tall"; 0 tall means as many pages as needed (as in the file format). */
+/**
+ * "Fit to N pages wide by M tall". A side not set is left out rather than sent as 0 (the file format's
+ * "as many as needed"), which PageLayoutZoomOptions does not document.
+ */
 export function printZoom(print: PrintSetup): Excel.PageLayoutZoomOptions | undefined {
   const wide = print.fitToPagesWide ?? 0;
   const tall = print.fitToPagesTall ?? 0;
   if (wide <= 0 && tall <= 0) return undefined;
-  return { horizontalFitToPages: wide, verticalFitToPages: tall };
+  return {
+    ...(wide > 0 ? { horizontalFitToPages: wide } : {}),
+    ...(tall > 0 ? { verticalFitToPages: tall } : {}),
+  };
 }
 
 /** "3:4" or "$3:$4" → the entire-row address "3:4" for getRange. */

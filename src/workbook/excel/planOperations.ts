@@ -12,7 +12,7 @@ import { blockRange, parseCell, parseRange, rangesOverlap } from "../../plan/a1"
 import type { CellBlock, DefinedName, SheetPlan, WorkbookPlan } from "../../plan/types";
 import { blockWrite, numberFormatWrite } from "./cellWrites";
 import type { PlannedOperation } from "./operation";
-import type { ReplacedSheet } from "./rollback";
+import { sheetMarkerName, type ReplacedSheet } from "./rollback";
 import {
   addChart,
   addConditionalFormat,
@@ -37,7 +37,7 @@ export interface Replacing {
 
 const NOTHING_REPLACED: Replacing = { sheets: new Map(), names: [] };
 
-/** `marker`: the sheet-scoped name each new sheet carries while the build runs (rollback.ts). */
+/** `marker`: the stem of the workbook names that mark the new sheets while the build runs (rollback.ts). */
 export function planOperations(
   plan: WorkbookPlan,
   sheetNames: ReadonlyMap<string, string>,
@@ -50,15 +50,16 @@ export function planOperations(
 
   // Each sheet put in an old tab's place shifts the tabs after it by one.
   const placed: number[] = [];
-  for (const sheet of named) {
+  for (const [index, sheet] of named.entries()) {
     const old = replacing.sheets.get(sheet.key);
+    const sheetMarker = sheetMarkerName(marker, index);
     if (!old) {
-      operations.push(addSheet(sheet, sheet.name, marker));
+      operations.push(addSheet(sheet, sheet.name, sheetMarker));
       continue;
     }
     const position = old.position + placed.filter((earlier) => earlier < old.position).length;
     placed.push(old.position);
-    operations.push(addSheet(sheet, sheet.name, marker, { old, position }));
+    operations.push(addSheet(sheet, sheet.name, sheetMarker, { old, position }));
   }
   for (const name of plan.names ?? []) operations.push(addName(name));
   for (const { name, existing } of replacing.names)

@@ -3,8 +3,10 @@
  * one may hold half-queued objects), and only what it added — a sheet of the same name that someone
  * else created meanwhile (co-authoring) is left alone:
  *   - once the request that added the sheets has succeeded, the build knows their ids;
- *   - before that, each new sheet is recognised by a sheet-scoped marker name added in the same call as
- *     the sheet (and removed, as the very last call, when the build succeeds).
+ *   - before that, each new sheet is recognised by a workbook-scoped marker name that refers to it, added
+ *     in the same call as the sheet (and removed, as the very last call, when the build succeeds). Not a
+ *     sheet-scoped name: on Mac, worksheet.names throws InvalidSelection while the user views another
+ *     workbook, where workbook.names keeps working (office-js#6365).
  * Workbook names are the fitted plan's (fitPlanToWorkbook.ts), which did not exist when the build
  * started. Sheet-scoped names, tables and charts go with their sheets.
  *
@@ -30,7 +32,7 @@ export interface CreatedItems {
   /** Their ids, once the request that added them has succeeded. */
   sheetIds?: readonly string[];
   workbookNames: readonly string[];
-  /** The sheet-scoped name that marks this build's sheets. */
+  /** The stem of the workbook names that mark this build's sheets (sheetMarkerName). */
   marker: string;
   /** Sheets this build renamed, moved and hid (rebuild in place). */
   replaced?: readonly ReplacedSheet[];
@@ -41,6 +43,11 @@ export interface CreatedItems {
 /** A valid Excel name no user would choose, different for every build. */
 export function buildMarkerName(): string {
   return `_OpsPlannerBuild_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The workbook name that marks the build's `index`-th new sheet (0-based) while the build runs. */
+export function sheetMarkerName(marker: string, index: number): string {
+  return `${marker}_${index + 1}`;
 }
 
 export async function removeCreated(
@@ -61,17 +68,19 @@ export async function removeCreated(
     name,
     item: context.workbook.names.getItemOrNullObject(name.name),
   }));
+  const markers = created.sheets.map((_, index) =>
+    context.workbook.names.getItemOrNullObject(sheetMarkerName(created.marker, index))
+  );
   await context.sync();
+  const markersFound = markers.filter((item) => !item.isNullObject);
   let sheets = candidates.filter((sheet) => !sheet.isNullObject);
-  if (!created.sheetIds && sheets.length > 0) {
-    const marked = sheets.map((sheet) => ({
-      sheet,
-      marker: sheet.names.getItemOrNullObject(created.marker),
-    }));
-    await context.sync();
-    sheets = marked.filter(({ marker }) => !marker.isNullObject).map(({ sheet }) => sheet);
+  if (!created.sheetIds) {
+    // The sheets the markers point at are this build's, whatever they are called now.
+    const marked = markersFound.map((item) => item.getRange().worksheet.load("id"));
+    if (marked.length > 0) await context.sync();
+    sheets = marked.map((sheet) => context.workbook.worksheets.getItem(sheet.id));
   }
-  const present = [...names.filter((name) => !name.isNullObject), ...sheets];
+  const present = [...names.filter((name) => !name.isNullObject), ...markersFound, ...sheets];
   const olds = replaced.filter(({ sheet }) => !sheet.isNullObject);
   const renamedNames = repointed.filter(({ item }) => !item.isNullObject);
   if (present.length + olds.length + renamedNames.length === 0) return;
@@ -82,8 +91,11 @@ export async function removeCreated(
   // Lowest tab first, so each old sheet's position is counted among sheets already back in place.
   for (const { old, sheet } of [...olds].sort((a, b) => a.old.position - b.old.position)) {
     sheet.name = old.name;
-    sheet.position = old.position;
-    sheet.visibility = old.visibility;
+    // Fetched again by id: on the web a proxy used after renaming its sheet fails "Invalid sheet"
+    // (office-js#3218).
+    const renamed = context.workbook.worksheets.getItem(old.id);
+    renamed.position = old.position;
+    renamed.visibility = old.visibility;
   }
   for (const { name, item } of renamedNames) item.formula = name.formula;
   await context.sync();

@@ -42,7 +42,8 @@ import { jsonBytes, operationBytes } from "./requestBudget";
 import type { ReplacedSheet } from "./rollback";
 
 /**
- * Adds the sheet with, in the same breath, the marker that tells a clean-up the sheet is this build's,
+ * Adds the sheet with, in the same breath, the marker name (a workbook name referring to the sheet's A1)
+ * that tells a clean-up the sheet is this build's,
  * and loads its id (the clean-up's surer handle once this request has succeeded; rollback.ts).
  *
  * A sheet that replaces one (SheetPlan.replaces) first renames the old sheet to its backup name, which
@@ -62,16 +63,18 @@ export function addSheet(
     label: replacing
       ? `add sheet "${name}" (keeping the old one as "${replacing.old.backup}")`
       : `add sheet "${name}"`,
-    bytes: operationBytes(replacing ? 7 : 3, jsonBytes([name, marker, ...replaceArgs])),
+    bytes: operationBytes(replacing ? 9 : 4, jsonBytes([name, marker, ...replaceArgs])),
     queue: (target) => {
-      const worksheets = target.context.workbook.worksheets;
-      const old = replacing && worksheets.getItem(replacing.old.id);
-      if (old) old.name = replacing.old.backup;
+      const workbook = target.context.workbook;
+      const worksheets = workbook.worksheets;
+      if (replacing) worksheets.getItem(replacing.old.id).name = replacing.old.backup;
       const added = worksheets.add(name);
-      added.names.add(marker, "=TRUE");
-      if (old) {
+      // A workbook name, not one of the sheet's (rollback.ts: office-js#6365 on Mac).
+      workbook.names.add(marker, added.getRange("A1"));
+      if (replacing) {
         added.position = replacing.position;
-        old.visibility = "Hidden";
+        // Fetched again by id: on the web the renamed sheet's proxy fails "Invalid sheet" (office-js#3218).
+        worksheets.getItem(replacing.old.id).visibility = "Hidden";
       }
       added.load("id");
       target.sheets.set(sheet.key, added);
@@ -119,10 +122,12 @@ export function addName(name: DefinedName): QueuedOperation {
 export function addTable(sheet: SheetPlan, table: TablePlan): QueuedOperation {
   return {
     label: `table ${table.name}`,
-    bytes: operationBytes(4, jsonBytes([table.range, table.name, table.style ?? ""])),
+    bytes: operationBytes(5, jsonBytes([table.range, table.name, table.style ?? ""])),
     queue: (target) => {
-      // The table's cells are written before this, so Excel takes the header row from them.
-      const added = sheetOf(target, sheet.key).tables.add(table.range, true);
+      // The table's cells are written before this, so Excel takes the header row from them. A range of
+      // the sheet, not a bare address, which TableCollection.add takes on the active sheet.
+      const worksheet = sheetOf(target, sheet.key);
+      const added = worksheet.tables.add(worksheet.getRange(table.range), true);
       added.name = table.name;
       if (table.style) added.style = table.style;
       if (table.showTotals) added.showTotals = true;

@@ -29,8 +29,10 @@ import {
   WorkbookError,
   type ApplyOptions,
   type ApplyResult,
+  type CellReference,
   type ComputedValue,
   type ComputedValues,
+  type SelectedCell,
   type TableData,
   type TableOrigin,
   type WorkbookPort,
@@ -236,6 +238,48 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheetId = this.activeId();
     const start = this.selections.get(sheetId)?.start ?? { row: 0, column: 0 };
     this.setCellFormula(this.engine.getSheetName(sheetId)!, cellA1(start), formula);
+  }
+
+  /** The top-left cell of the active sheet's selection, as readSelectedCell in Excel reads the active cell. */
+  async readSelectedCell(
+    referencesOf: (formula: string) => CellReference[]
+  ): Promise<SelectedCell> {
+    const sheetId = this.activeId();
+    const sheet = this.engine.getSheetName(sheetId)!;
+    const start = this.selections.get(sheetId)?.start ?? { row: 0, column: 0 };
+    const formula = this.getFormula(sheet, cellA1(start)) ?? "";
+    const requests = formula.startsWith("=") ? referencesOf(formula) : [];
+    return {
+      address: `${sheet}!${cellA1(start)}`,
+      formula,
+      references: requests.map((request) => this.referenceValues(request, sheetId)),
+    };
+  }
+
+  private referenceValues(request: CellReference, sheetId: number): ComputedValue[][] | undefined {
+    let target: { sheetId?: number; address: string } | undefined;
+    if ("name" in request) {
+      const lower = request.name.toLowerCase();
+      const found = this.names.find(
+        (item) => item.scopeId === undefined && item.name.toLowerCase() === lower
+      );
+      const ref = found && /^=?(?:'((?:[^']|'')+)'|([^!]+))!(\S+)$/.exec(found.ref);
+      if (!ref) return undefined;
+      const sheetName = ref[1]?.replace(/''/g, "'") ?? ref[2];
+      target = { sheetId: this.engine.getSheetId(sheetName), address: ref[3].replace(/\$/g, "") };
+    } else {
+      const id = request.sheet === undefined ? sheetId : this.engine.getSheetId(request.sheet);
+      target = { sheetId: id, address: request.address };
+    }
+    const range = parseRange(target.address);
+    if (target.sheetId === undefined || !range) return undefined;
+    const id = target.sheetId;
+    return this.engine
+      .getRangeValues({
+        start: { sheet: id, row: range.start.row, col: range.start.column },
+        end: { sheet: id, row: range.end.row, col: range.end.column },
+      })
+      .map((row) => row.map(computedValue));
   }
 
   /** The active sheet: the last activated or selected, else the first. */

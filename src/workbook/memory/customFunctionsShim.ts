@@ -16,11 +16,20 @@ export const CUSTOM_FUNCTION_ERROR_CODES = {
   invalidReference: "#REF!",
 } as const;
 
+/** The only codes Excel shows a custom message with (CustomFunctions.ErrorCode reference). */
+const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
 export class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
     message?: string
   ) {
+    // Excel silently drops a message on #NUM!, #DIV/0!, #NULL!, #NAME? or #REF!; refusing it here
+    // keeps the memory workbook and the tests from promising users a reason Excel never shows.
+    if (message !== undefined && !CODES_WITH_MESSAGE.has(code))
+      throw new TypeError(
+        `Excel shows no custom message with ${code}; only #VALUE! and #N/A carry one.`
+      );
     super(message);
     this.name = "CustomFunctions.Error";
   }

@@ -2,7 +2,8 @@
  * A production build of the add-in (webpack, like `npm run build`) in a temporary folder, so the browser
  * tests never run against a stale dist/. The folder is named after the newest source file's time, so
  * test files running in parallel (and later runs with unchanged sources) share one build; a lock folder
- * makes sure only one of them runs webpack.
+ * makes sure only one of them runs webpack, and each build is published by an atomic rename, so even two
+ * builds racing past a broken stale lock leave one whole build.
  */
 import { execFileSync } from "child_process";
 import { createHash } from "crypto";
@@ -62,15 +63,40 @@ function runWebpack(outputPath: string): void {
   );
 }
 
+/**
+ * Takes the lock (mkdir is atomic), or says it is held. A lock that vanished between mkdir and stat is
+ * simply retried; any error but EEXIST is a real failure and is thrown.
+ */
 function tryLock(lock: string): boolean {
   try {
     mkdirSync(lock);
     return true;
-  } catch {
-    if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > STALE_LOCK_MS) {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const held = statSync(lock, { throwIfNoEntry: false });
+    // A stale lock is broken; if another waiter broke it and took a new one meanwhile, both may build,
+    // which the rename in freshPlaygroundBuild makes harmless.
+    if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS)
       rmSync(lock, { recursive: true, force: true });
-    }
     return false;
+  }
+}
+
+/**
+ * Moves a finished build into place: whole or nothing, for readers that do not take the lock. If a
+ * build that raced this one (a broken stale lock) got there first, this copy is dropped and theirs used.
+ */
+function publish(partial: string, folder: string): void {
+  try {
+    renameSync(partial, folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (
+      (code !== "ENOTEMPTY" && code !== "EEXIST") ||
+      !existsSync(path.join(folder, "playground.html"))
+    )
+      throw error;
+    rmSync(partial, { recursive: true, force: true });
   }
 }
 
@@ -87,7 +113,7 @@ export async function freshPlaygroundBuild(): Promise<string> {
         if (existsSync(path.join(folder, "playground.html"))) return folder;
         const partial = `${folder}.partial-${process.pid}`;
         runWebpack(partial);
-        renameSync(partial, folder); // whole build or nothing, for readers that do not take the lock
+        publish(partial, folder);
         return folder;
       } finally {
         rmSync(lock, { recursive: true, force: true });
