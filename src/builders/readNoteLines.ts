@@ -4,7 +4,7 @@
  * nothing the user exported disappears without a word.
  */
 import { format, type Locale } from "../i18n/locale";
-import type { ReadNotes } from "../workbook/port";
+import type { ReadNotes } from "../table/tableData";
 
 const EN = {
   titleLines: "Lines above the header were read as titles and left out: {lines}.",

@@ -28,7 +28,7 @@
  * Invalid arguments (non-integer serials, unknown options, impossible dates) are programming errors and
  * throw RangeError; user text is validated upstream (see parseDateCell).
  */
-import { dateToExcelSerial } from "../io/excelSerial";
+import { dateToExcelSerial } from "./excelSerial";
 
 export type Grain = "day" | "week" | "month" | "quarter";
 export type WeekStart = "monday" | "sunday";

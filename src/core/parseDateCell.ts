@@ -23,8 +23,7 @@
  */
 import { MAX_EXCEL_SERIAL, isValidYmd, serialFromYmd } from "./calendar";
 
-/** A cell as a table holds it (plan CellValue, without importing the plan layer). */
-type DateCellValue = string | number | boolean | null;
+import type { CellValue as DateCellValue } from "./cellValue";
 
 export interface ParsedDate {
   serial: number;

@@ -6,7 +6,7 @@
  * Anything else is a bug and is rethrown so it surfaces instead of hiding behind an error value.
  */
 import { OpsError, type ExcelErrorKind } from "../core/errors";
-import { ERROR_MESSAGES } from "../i18n/errorMessages";
+import { ERROR_MESSAGES } from "../core/errorMessages";
 import { format, localeFromLanguageTag, type Locale } from "../i18n/locale";
 import { localizedParameterName, type FunctionId } from "../i18n/functionTexts";
 

@@ -12,8 +12,8 @@
 import type { RangeAddress } from "../plan/a1";
 import type { CellValue } from "../plan/types";
 import type { ReadNotes } from "../workbook/port";
-import { dateToExcelSerial, excelDateText } from "./excelSerial";
-import { typeCellText } from "./typeCellText";
+import { dateToExcelSerial, excelDateText } from "../core/excelSerial";
+import { typeCellText } from "../table/typeCellText";
 
 /** A cell as read from the file: text still untyped, dates still dates. */
 export type RawCell = string | number | boolean | Date | null;

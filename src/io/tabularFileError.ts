@@ -2,33 +2,11 @@
  * Why a user's file could not be read as a table. These are the user's problems to fix (wrong sheet,
  * wrong encoding, a password, a file past a limit), never bugs: callers show `messageIn(locale)` and carry on.
  */
-import { FILE_ERROR_TEXTS } from "../i18n/cliTexts";
+import { FILE_ERROR_TEXTS, type TabularFileErrorCode } from "./texts";
 import { format, type Locale } from "../i18n/locale";
 
-export type TabularFileErrorCode =
-  | "emptyFile"
-  | "emptySheet"
-  | "headerOnly"
-  | "headerOnlyInSheet"
-  | "sheetNotFound"
-  | "noWorksheets"
-  | "sheetOnTextFile"
-  | "unknownEncoding"
-  | "notInEncoding"
-  | "notText"
-  | "unclosedQuote"
-  | "encryptedWorkbook"
-  | "corruptWorkbook"
-  | "corruptXls"
-  | "notAWorkbook"
-  | "unsupportedType"
-  | "wrongFieldCount"
-  | "fileTooLarge"
-  | "largerThanSheet"
-  | "tooManyCells"
-  | "tooManyCellsInWorkbook"
-  | "unzippedTooLarge"
-  | "lineTooLong";
+/** The codes are the texts' keys (io/texts.ts), so a code without a message cannot exist. */
+export type { TabularFileErrorCode } from "./texts";
 
 /**
  * Placeholder values for the message: always {file}; {sheet}, {sheets}, {encoding}, {line}, {reason},

@@ -8,8 +8,9 @@
  * quoted sheet name goes (e.g. `={sheet:targets}!B2*2`): adapters substitute the final, unique sheet name.
  */
 
-/** A literal cell. Strings are user text and are never evaluated, whatever they start with. */
-export type CellValue = string | number | boolean | null;
+import type { CellValue } from "../core/cellValue";
+
+export type { CellValue };
 
 /** A cell whose content is a formula, e.g. { formula: "=SUM(B2:B13)" }. */
 export interface FormulaCell {

@@ -3,43 +3,12 @@
  * adapter (the only Excel.run caller), the memory adapter and the xlsx writer implement it or parts of it.
  */
 import type { Locale } from "../i18n/locale";
-import type { CellValue, WorkbookPlan } from "../plan/types";
+import type { ComputedValue } from "../plan/computedValues";
+import type { WorkbookPlan } from "../plan/types";
+import type { TableData } from "../table/tableData";
 
-/** Rows read from a table, a region or a used range: the first row is the header. */
-export interface TableData {
-  /** Where the data came from, for messages: "Table Sales", "Sheet1!A1:F200". */
-  source: string;
-  header: string[];
-  /** Numbers, text, booleans; dates arrive as Excel serial numbers; blanks as null. */
-  rows: CellValue[][];
-  /** Where the rows live in the workbook, so a builder's formulas can point at them (header row included). */
-  origin?: TableOrigin;
-  /** 1-based line (file) or row (sheet) of each row, for messages; absent: consecutive from the header's. */
-  rowNumbers?: number[];
-  /** What the reader left out (title lines, a total row, skipped rows), so builders can say so. */
-  notes?: ReadNotes;
-}
-
-/** What a reader left out of a table, to say so (CLI output, panel notes, the sheet). */
-export interface ReadNotes {
-  /** Lines above the header: report titles, date ranges, shop names. */
-  titleLines: { line: number; text: string }[];
-  /** The total row at the bottom of an export. */
-  totalRow?: { line: number; text: string };
-  /** Rows left out because their field count was wrong (only when the caller chose to skip them). */
-  skippedLines: number[];
-}
-
-export type TableOrigin =
-  { kind: "table"; table: string } | { kind: "range"; sheet: string; address: string };
-
-/** A formula's computed result: a value, or an Excel error such as "#DIV/0!". */
-export type ComputedValue = CellValue | { error: string };
-
-/** Computed results by plan sheet key and 0-based cell position (what the xlsx writer caches). */
-export interface ComputedValues {
-  get(sheetKey: string, row: number, column: number): ComputedValue;
-}
+export type { ReadNotes, TableData, TableOrigin } from "../table/tableData";
+export type { ComputedValue, ComputedValues } from "../plan/computedValues";
 
 export interface ApplyOptions {
   /** Called as work completes, for a progress bar: done and total in the adapter's own units. */

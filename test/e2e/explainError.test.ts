@@ -6,7 +6,7 @@
 import { FUNCTION_TEXTS_ZH } from "../../src/i18n/functionTexts";
 import { format, LOCALES } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
-import { ERROR_MESSAGES } from "../../src/i18n/errorMessages";
+import { ERROR_MESSAGES } from "../../src/core/errorMessages";
 import { describeWithChromium } from "./support/chromium";
 import { BROWSER_TEST_TIMEOUT_MS } from "./support/playgroundSession";
 import { openTaskpane, panelTabList, useTaskpaneSession } from "./support/taskpaneSession";

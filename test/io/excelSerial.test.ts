@@ -1,4 +1,4 @@
-import { dateToExcelSerial, excelDateText } from "../../src/io/excelSerial";
+import { dateToExcelSerial, excelDateText } from "../../src/core/excelSerial";
 
 describe("dateToExcelSerial (1900 date system)", () => {
   it.each([

@@ -2,7 +2,7 @@
  * The shared "never overwrite" policy on the sample plan: sheets, tables and defined names of a plan
  * fitted into a workbook that already has some of them (most often: the same plan built before).
  */
-import { fitPlanToWorkbook, type ExistingItems } from "../../src/plan/fitPlanToWorkbook";
+import { fitPlanToWorkbook, type ExistingItems } from "../../src/workbook/fitPlanToWorkbook";
 import type { DefinedName, FormulaCell, WorkbookPlan } from "../../src/plan/types";
 import { validatePlan } from "../../src/plan/validatePlan";
 import { WorkbookError } from "../../src/workbook/port";

@@ -7,7 +7,7 @@ import {
   fitPlanToWorkbook,
   referencedSheet,
   type ExistingItems,
-} from "../../src/plan/fitPlanToWorkbook";
+} from "../../src/workbook/fitPlanToWorkbook";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { validatePlan } from "../../src/plan/validatePlan";
 import { samplePlan } from "../support/samplePlan";

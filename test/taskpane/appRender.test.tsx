@@ -12,7 +12,7 @@ import type { SheetPlan } from "../../src/plan/types";
 import { App } from "../../src/taskpane/App";
 import { BuildProgress } from "../../src/taskpane/components/BuildProgress";
 import { ColumnMapping } from "../../src/taskpane/components/ColumnMapping";
-import { detectColumns } from "../../src/io/detectColumns";
+import { detectColumns } from "../../src/table/detectColumns";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { PreviewTable } from "../../src/taskpane/components/PreviewTable";
 import { sheetPlanPreview } from "../../src/taskpane/components/previewData";

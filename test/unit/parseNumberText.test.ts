@@ -1,6 +1,6 @@
 /** The rule table of what people type (test/support/typedTextRules.ts) through the core parser. */
 import { parseAmountText, parseNumberText, parseRatioText } from "../../src/core/parseNumberText";
-import { typeCellText } from "../../src/io/typeCellText";
+import { typeCellText } from "../../src/table/typeCellText";
 import { NUMBER_RULES } from "../support/typedTextRules";
 
 describe("parseNumberText: the rule table", () => {

@@ -21,7 +21,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../../plan/types";
-import type { ReadNotes, TableData } from "../../workbook/port";
+import type { ReadNotes, TableData } from "../../table/tableData";
 import { readNoteLines } from "../readNoteLines";
 import { dashboardSheet } from "./dashboardSheet";
 import { CHANGE_FORMAT, DOWN_COLOR, UP_COLOR } from "./reportColours";

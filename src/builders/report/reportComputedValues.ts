@@ -7,7 +7,7 @@
  */
 import { parseCell } from "../../plan/a1";
 import { isFormulaCell, type WorkbookPlan } from "../../plan/types";
-import type { ComputedValue, ComputedValues } from "../../workbook/port";
+import type { ComputedValue, ComputedValues } from "../../plan/computedValues";
 
 export function reportComputedValues(live: WorkbookPlan, values: WorkbookPlan): ComputedValues {
   const grids = new Map<string, { row: number; column: number; rows: unknown[][] }[]>();

@@ -2,7 +2,7 @@
  * The columns an operating report reads, the header names platform exports give them (天猫/淘宝 生意参谋,
  * 京东商智, 抖店罗盘 … in zh-CN, and English exports), and the check of a mapping the user confirmed.
  */
-import { detectColumns, normaliseHeader } from "../../io/detectColumns";
+import { detectColumns, normaliseHeader } from "../../table/detectColumns";
 
 /** Amount columns: summed by the report. */
 export const AMOUNT_FIELDS = ["uv", "pv", "orders", "gmv", "spend", "refunds", "cost"] as const;

@@ -6,7 +6,7 @@
 import { readNumberCell } from "../../core/parseNumberText";
 import { format, type Locale } from "../../i18n/locale";
 import type { CellValue } from "../../plan/types";
-import type { TableData } from "../../workbook/port";
+import type { TableData } from "../../table/tableData";
 import { percentText } from "./scorecardError";
 import { cellAt, cellText, findColumns } from "./tableColumns";
 import type { ScorecardTemplate, TemplateKpi } from "./types";

@@ -12,9 +12,9 @@
 import { OpsError } from "../../core/errors";
 import { parseKpiDirection, type KpiDirection } from "../../core/kpiScore";
 import { readNumberCell } from "../../core/parseNumberText";
-import { typeCellText } from "../../io/typeCellText";
+import { typeCellText } from "../../table/typeCellText";
 import type { CellValue } from "../../plan/types";
-import type { TableData } from "../../workbook/port";
+import type { TableData } from "../../table/tableData";
 import { ScorecardError } from "./scorecardError";
 import { cellAt, cellText, columnLabel, findColumns, type ColumnSpec } from "./tableColumns";
 import type { KpiUnit, LocalizedText, ScorecardTemplate, TemplateKpi } from "./types";

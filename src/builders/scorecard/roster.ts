@@ -2,7 +2,7 @@
  * A team roster (name, role, department, manager; headers in en-US or zh-CN) → employees. Every
  * employee needs a distinct name: it names the sheet, the summary row and the prefilled actuals.
  */
-import type { TableData } from "../../workbook/port";
+import type { TableData } from "../../table/tableData";
 import { ScorecardError } from "./scorecardError";
 import { cellAt, cellText, findColumns } from "./tableColumns";
 import type { Employee } from "./types";

@@ -3,7 +3,7 @@
  * says 姓名/岗位, an English one Name/Role). Headers match ignoring case, spaces and underscores.
  */
 import type { CellValue } from "../../plan/types";
-import type { TableData } from "../../workbook/port";
+import type { TableData } from "../../table/tableData";
 import { ScorecardError } from "./scorecardError";
 
 export interface ColumnSpec {

@@ -14,7 +14,7 @@ import {
   type SeasonalMethod,
 } from "../../core/seasonality";
 import { OpsError } from "../../core/errors";
-import { ERROR_MESSAGES } from "../../i18n/errorMessages";
+import { ERROR_MESSAGES } from "../../core/errorMessages";
 import { format, type Locale } from "../../i18n/locale";
 import type { TargetGrain, TargetMetric, TargetsOptions, TierSetting } from "./targetsOptions";
 import { TARGETS_TEXTS, TargetsInputError, monthName } from "./targetsTexts";

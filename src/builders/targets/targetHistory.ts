@@ -15,9 +15,9 @@ import { cellTextProblem } from "../../plan/cellText";
 import { readNoteLines } from "../readNoteLines";
 import type { MonthlyObservation } from "../../core/seasonality";
 import { format, type Locale } from "../../i18n/locale";
-import { detectColumns, normaliseHeader } from "../../io/detectColumns";
+import { detectColumns, normaliseHeader } from "../../table/detectColumns";
 import type { CellValue } from "../../plan/types";
-import type { TableData } from "../../workbook/port";
+import type { TableData } from "../../table/tableData";
 import {
   formatList,
   formatRows,

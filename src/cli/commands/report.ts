@@ -19,7 +19,7 @@ import {
   type ReportField,
   type ReportMapping,
 } from "../../builders/report";
-import { normaliseHeader } from "../../io/detectColumns";
+import { normaliseHeader } from "../../table/detectColumns";
 import { ymdFromSerial, type Grain } from "../../core/calendar";
 import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";

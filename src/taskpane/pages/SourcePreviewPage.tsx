@@ -14,7 +14,7 @@ import {
   type ColumnMappingValue,
   type ColumnMeaning,
 } from "../components/ColumnMapping";
-import { detectColumns, type MeaningKeywords } from "../../io/detectColumns";
+import { detectColumns, type MeaningKeywords } from "../../table/detectColumns";
 import { PreviewTable } from "../components/PreviewTable";
 import { SourcePicker } from "../components/SourcePicker";
 import { usePanelLocale } from "../panelLocale";

@@ -7,7 +7,7 @@
  * shown at once, under the dropdown, in the user's language.
  */
 import { format, type Locale } from "../../i18n/locale";
-import { detectColumns } from "../../io/detectColumns";
+import { detectColumns } from "../../table/detectColumns";
 import {
   buildScorecards,
   type ScorecardOptions,

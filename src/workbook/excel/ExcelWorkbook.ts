@@ -13,11 +13,7 @@
  * one hidden in the request that adds the sheets; re-pointed names follow the new names. A failure puts
  * all of that back (rollback.ts).
  */
-import {
-  fitPlanToWorkbook,
-  referencedSheet,
-  type ExistingItems,
-} from "../../plan/fitPlanToWorkbook";
+import { fitPlanToWorkbook, referencedSheet, type ExistingItems } from "../fitPlanToWorkbook";
 import { localSheetKey, type WorkbookPlan } from "../../plan/types";
 import { validatePlan } from "../../plan/validatePlan";
 import {

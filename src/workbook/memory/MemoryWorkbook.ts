@@ -21,7 +21,7 @@ import {
   referencedSheet,
   type ExistingItems,
   type FittedPlan,
-} from "../../plan/fitPlanToWorkbook";
+} from "../fitPlanToWorkbook";
 import { resolveSheetReferences, uniqueSheetName } from "../../plan/sheetNames";
 import { localSheetKey, type CellBlock, type CellValue, type WorkbookPlan } from "../../plan/types";
 import { isValidExcelName, validatePlan } from "../../plan/validatePlan";

@@ -15,7 +15,7 @@
  *   column that maps them.
  */
 import { parseNumberText } from "../core/parseNumberText";
-import type { CellValue } from "../plan/types";
+import type { CellValue } from "../core/cellValue";
 
 const FORCED_TEXT = /^="([\s\S]*)"$/;
 const YEAR_DOT_MONTH = /^\d{4}\.(0[1-9]|1[0-2])$/;

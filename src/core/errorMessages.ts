@@ -1,5 +1,5 @@
-import type { ErrorMessageKey } from "../core/errors";
-import type { Locale } from "./locale";
+import type { ErrorMessageKey } from "./errors";
+import type { Locale } from "../i18n/locale";
 
 /**
  * Why a function failed. Excel shows these with #VALUE! and #N/A; for #NUM! and #DIV/0! the panel's

@@ -22,17 +22,17 @@
  *   - tables keep the never-overwrite rule: the old sheet keeps its tables, so the new ones get "_2".
  */
 import type { Locale } from "../i18n/locale";
-import { WorkbookError } from "../workbook/port";
-import { MAX_SHEET_NAME_LENGTH, assignSheetNames } from "./sheetNames";
-import { renameTablesInFormula } from "./structuredReferences";
-import { uniqueTableName } from "./tableNames";
+import { WorkbookError } from "./port";
+import { MAX_SHEET_NAME_LENGTH, assignSheetNames } from "../plan/sheetNames";
+import { renameTablesInFormula } from "../plan/structuredReferences";
+import { uniqueTableName } from "../plan/tableNames";
 import {
   isFormulaCell,
   localSheetKey,
   type DefinedName,
   type SheetPlan,
   type WorkbookPlan,
-} from "./types";
+} from "../plan/types";
 
 /** What the workbook has already. */
 export interface ExistingItems {
