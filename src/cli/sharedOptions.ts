@@ -47,10 +47,19 @@ export function addInputOptions(command: Command, locale: Locale): Command {
  * language, and a mistyped option is reported as unknown before a missing one (commander does the reverse).
  */
 export function inputOptionsFrom(options: OptionValues): InputOptions {
-  const encoding = options.encoding as string | undefined;
   return {
     input: requiredOption(options, "input"),
     sheet: options.sheet as string | undefined,
+    ...readOptionsFrom(options),
+  };
+}
+
+/** How every input is read: --encoding and --skip-invalid. */
+export function readOptionsFrom(
+  options: OptionValues
+): Pick<InputOptions, "encoding" | "skipInvalid"> {
+  const encoding = options.encoding as string | undefined;
+  return {
     encoding: encoding === undefined ? undefined : encodingFrom(encoding),
     skipInvalid: options.skipInvalid === true,
   };

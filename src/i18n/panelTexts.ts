@@ -68,6 +68,8 @@ const EN_US = {
 
   mappingHeading: "Columns",
   mappingIntro: "Detected from the headers. Change any choice that is wrong.",
+  optionsHeading: "Options",
+  builtNotes: "Notes",
   notMapped: "(not used)",
   meaningDate: "Date",
   meaningSales: "Sales amount",
@@ -173,6 +175,8 @@ const ZH_CN: Record<PanelText, string> = {
 
   mappingHeading: "列对应",
   mappingIntro: "已根据表头自动识别。如有不对，请修改。",
+  optionsHeading: "选项",
+  builtNotes: "说明",
   notMapped: "（不使用）",
   meaningDate: "日期",
   meaningSales: "销售额",

@@ -1,0 +1,124 @@
+/**
+ * The builder module contract. A builder is one folder under src/builders exporting a BuilderModule,
+ * plus one line in src/builders/index.ts; the CLI (src/cli/builderCommand.ts) and the panel
+ * (src/taskpane/pages/BuilderPage.tsx) are derived from it, so a builder never imports a host, an
+ * adapter, React or commander, and the same inputs give the same plan everywhere.
+ *
+ * A module describes:
+ * - its texts in both languages (name, description, the Build button);
+ * - its input tables, each with the columns it reads and their header synonyms (listed once, here);
+ * - its option fields: kind, label and hint, CLI flag, default; they are read by builders/fields.ts
+ *   through core's one parser, and a field error names the field as the host shows it (the CLI its
+ *   flag, the panel its label);
+ * - toOptions (checks across fields and tables, errors as LocalizedError key + parameters) and
+ *   build → plan.
+ */
+import type { Locale } from "../i18n/locale";
+import type { WorkbookPlan } from "../plan/types";
+import type { TableData } from "../table/tableData";
+
+/** A text in both languages. */
+export type Localized = Record<Locale, string>;
+
+/** A column a builder reads from an input table. */
+export interface ColumnSpec {
+  id: string;
+  label: Localized;
+  /** Header names exports give it, either language, most specific first (detectColumns). */
+  synonyms: readonly string[];
+  required: boolean;
+}
+
+export interface InputSpec {
+  id: string;
+  label: Localized;
+  hint: Localized;
+  /** The CLI option that names the file, without dashes: "sales" → --sales <file>. */
+  flag: string;
+  required: boolean;
+  columns: readonly ColumnSpec[];
+}
+
+export type FieldKind =
+  "amount" | "number" | "integer" | "ratio" | "date" | "month" | "choice" | "flag" | "text";
+
+export interface FieldChoice {
+  value: string;
+  label: Localized;
+}
+
+export interface FieldSpec {
+  id: string;
+  kind: FieldKind;
+  label: Localized;
+  hint: Localized;
+  /** The CLI option, without dashes: "service-level" → --service-level <value>. */
+  flag: string;
+  /** As a user would type it ("30", "95%"); read by the same rules as typed text. */
+  default?: string;
+  required?: boolean;
+  choices?: readonly FieldChoice[];
+  /** Bounds of the read value, inclusive. */
+  min?: number;
+  max?: number;
+  /** ratio: a bare number above it is a percentage (core/parseNumberText's parseRatioText). */
+  maxRatio?: number;
+}
+
+/** A field's value once read: numbers (dates as Excel serials), a choice's value, text, on/off. */
+export type FieldValue = number | string | boolean | undefined;
+
+/** An input table as the host read it, with the columns it found or the user chose (0-based). */
+export interface InputTable {
+  data: TableData;
+  columns: Record<string, number | undefined>;
+}
+
+export interface BuildRequest {
+  locale: Locale;
+  values: Record<string, FieldValue>;
+  tables: Record<string, InputTable | undefined>;
+  /** Leave rows the rules cannot read out (whole), saying so on the sheet, instead of refusing. */
+  skipInvalid: boolean;
+}
+
+export interface BuildOutput {
+  plan: WorkbookPlan;
+  /** The plan sheet the panel's "Go to sheet" opens. */
+  sheetKey: string;
+  /** What the user should know about the result, in the request's language. */
+  notes: string[];
+}
+
+export interface BuilderTexts {
+  name: string;
+  description: string;
+  build: string;
+}
+
+export interface BuilderModule<Options = unknown> {
+  /** The CLI command and the panel page's id: lower case, dashes. */
+  id: string;
+  texts: Record<Locale, BuilderTexts>;
+  inputs: readonly InputSpec[];
+  fields: readonly FieldSpec[];
+  /** The builder's own options from a request; throws LocalizedError for what the user can fix. */
+  toOptions(request: BuildRequest): Options;
+  build(options: Options): BuildOutput;
+}
+
+/** A module as the registry and the hosts hold it: its description, and the one path to a plan. */
+export interface RegisteredBuilder {
+  id: string;
+  texts: Record<Locale, BuilderTexts>;
+  inputs: readonly InputSpec[];
+  fields: readonly FieldSpec[];
+  /** toOptions then build. */
+  run(request: BuildRequest): BuildOutput;
+}
+
+/** What src/builders/index.ts lists: the module with its Options type closed over. */
+export function registerBuilder<Options>(module: BuilderModule<Options>): RegisteredBuilder {
+  const { id, texts, inputs, fields } = module;
+  return { id, texts, inputs, fields, run: (request) => module.build(module.toOptions(request)) };
+}

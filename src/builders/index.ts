@@ -1,0 +1,7 @@
+/**
+ * The registry of builder modules (src/builders/builder.ts): the CLI derives a command and the panel a
+ * page from each entry, in this order. A new builder is its folder plus one line here.
+ */
+import type { RegisteredBuilder } from "./builder";
+
+export const BUILDERS: readonly RegisteredBuilder[] = [];

@@ -1,0 +1,208 @@
+/**
+ * The CLI command of a registered builder module, derived from its description: an option per input
+ * table (--<flag> <file>, and --<flag>-sheet for a workbook's sheet), an option per field, the shared
+ * ones (--encoding, --skip-invalid, --map, --out, --force). Fields are read by builders/fields.ts,
+ * tables by the one input pipeline (readTabularFile), columns by the module's synonyms; the plan is the
+ * module's, written with every formula's value cached (planToXlsx).
+ */
+import type { Command, OptionValues } from "commander";
+import type { RegisteredBuilder } from "../builders/builder";
+import { FieldError, readFields, type TypedFields } from "../builders/fields";
+import { inputTable, missingInputError } from "../builders/inputTables";
+import { readNoteLines } from "../builders/readNoteLines";
+import { LocalizedError, type FolderTexts } from "../core/localizedError";
+import { CLI_TEXTS } from "../i18n/cliTexts";
+import { format, type Locale } from "../i18n/locale";
+import { readTabularFile } from "../io/readTabularFile";
+import { planToXlsx } from "../workbook/planToXlsx";
+import type { CliCommand, CommandContext } from "./command";
+import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
+
+const EN = {
+  fileArgument: "<file>",
+  valueArgument: "<value>",
+  sheetOption: "worksheet of the {input} workbook (default: the first visible sheet)",
+  mapOption:
+    'set columns by hand: "input.column=header,…", e.g. "{example}" (default: found by header)',
+  defaultIs: "default: {value}",
+  wrote: "Wrote {path}: {sheet}.",
+  columns: "{input}: {columns}",
+  note: "Note: {line}",
+  badMap: 'Option --map: "{item}" should look like input.column=header.',
+  unknownMapColumn: 'Option --map: "{item}" names no input column; they are: {columns}.',
+  unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
+  notFound: "(none)",
+};
+
+const TEXTS: FolderTexts<keyof typeof EN> = {
+  "en-US": EN,
+  "zh-CN": {
+    fileArgument: "<文件>",
+    valueArgument: "<值>",
+    sheetOption: "{input}工作簿中要读取的工作表（默认：第一个可见工作表）",
+    mapOption: "手动指定列：“输入.列=表头,…”，如“{example}”（默认：按表头识别）",
+    defaultIs: "默认：{value}",
+    wrote: "已写入 {path}：{sheet}。",
+    columns: "{input}：{columns}",
+    note: "说明：{line}",
+    badMap: "选项 --map：“{item}”应写作 输入.列=表头。",
+    unknownMapColumn: "选项 --map：“{item}”不是输入的列；可用：{columns}。",
+    unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
+    notFound: "（无）",
+  },
+};
+
+export function builderCommand(builder: RegisteredBuilder): CliCommand {
+  return {
+    name: builder.id,
+    define(command: Command, locale: Locale) {
+      const texts = TEXTS[locale];
+      const cli = CLI_TEXTS[locale];
+      command.description(builder.texts[locale].description);
+      for (const input of builder.inputs) {
+        command.option(`--${input.flag} ${texts.fileArgument}`, input.hint[locale]);
+        command.option(
+          `--${input.flag}-sheet ${cli.nameArgument}`,
+          format(texts.sheetOption, { input: input.label[locale] })
+        );
+      }
+      command
+        .option(`--encoding ${cli.nameArgument}`, cli.encodingOption)
+        .option("--skip-invalid", cli.skipInvalidOption)
+        .option(
+          `--map <input.column=header,…>`,
+          format(texts.mapOption, { example: mapExample(builder) })
+        );
+      for (const field of builder.fields) {
+        const help = field.default
+          ? `${field.hint[locale]} (${format(texts.defaultIs, { value: field.default })})`
+          : field.hint[locale];
+        command.option(
+          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${texts.valueArgument}`,
+          help
+        );
+      }
+      addOutputOptions(command, locale);
+    },
+    async run(options: OptionValues, context: CommandContext) {
+      const texts = TEXTS[context.locale];
+      // Every option is checked before a file is read, and --out before the work.
+      const values = readCliFields(builder, options);
+      const { out, force } = outputOptionsFrom(options);
+      const { encoding, skipInvalid } = readOptionsFrom(options);
+      const map = mapFrom(builder, options.map as string | undefined);
+      const output = await context.prepareOutput(out, force);
+      const tables: Record<string, ReturnType<typeof inputTable> | undefined> = {};
+      for (const input of builder.inputs) {
+        const path = options[camel(input.flag)] as string | undefined;
+        if (path === undefined) {
+          if (input.required) throw missingInputError(input, context.locale);
+          continue;
+        }
+        const { bytes } = await context.readFile(path);
+        const data = await readTabularFile(bytes, path, {
+          sheet: options[camel(`${input.flag}-sheet`)] as string | undefined,
+          encoding,
+          skipInvalid,
+          limits: context.limits,
+        });
+        tables[input.id] = inputTable(
+          input,
+          data,
+          context.locale,
+          chosenColumns(map[input.id] ?? {}, data.header, input.label[context.locale])
+        );
+      }
+      const result = builder.run({ locale: context.locale, values, tables, skipInvalid });
+      await output.write((await planToXlsx(result.plan)).buffer);
+      // Printed once the work succeeded: a failed run prints its one error line and nothing else.
+      context.print(format(texts.wrote, { path: out, sheet: builder.texts[context.locale].name }));
+      for (const input of builder.inputs) {
+        const table = tables[input.id];
+        if (!table) continue;
+        const columns = input.columns
+          .map(({ id, label }) => {
+            const column = table.columns[id];
+            return `${label[context.locale]} ← ${column === undefined ? texts.notFound : table.data.header[column]}`;
+          })
+          .join(context.locale === "zh-CN" ? "；" : "; ");
+        context.print(format(texts.columns, { input: input.label[context.locale], columns }));
+        for (const line of readNoteLines(table.data.notes, context.locale))
+          context.print(format(texts.note, { line }));
+      }
+      for (const line of result.notes) context.print(format(texts.note, { line }));
+    },
+  };
+}
+
+/** The fields from commander's option values; a field's error names it by its flag. */
+function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
+  const typed: TypedFields = Object.fromEntries(
+    builder.fields.map((field) => [
+      field.id,
+      options[camel(field.flag)] as string | boolean | undefined,
+    ])
+  );
+  try {
+    return readFields(builder.fields, typed);
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    const field = builder.fields.find(({ id }) => id === error.field)!;
+    throw error.withField(`--${field.flag}`);
+  }
+}
+
+/** --map "sales.sku=商品编码,stock.onHand=可用库存" → input id → column id → header name. */
+function mapFrom(
+  builder: RegisteredBuilder,
+  map: string | undefined
+): Record<string, Record<string, string>> {
+  const result: Record<string, Record<string, string>> = {};
+  if (map === undefined) return result;
+  const known = builder.inputs.flatMap((input) =>
+    input.columns.map((column) => `${input.id}.${column.id}`)
+  );
+  for (const item of map
+    .split(/[,，]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^([^=.]+)\.([^=]+)=(.+)$/.exec(item);
+    if (!match) throw new LocalizedError(TEXTS, "badMap", { item });
+    const [, input, column, header] = match.map((part) => part.trim());
+    if (!known.includes(`${input}.${column}`))
+      throw new LocalizedError(TEXTS, "unknownMapColumn", { item, columns: known.join(", ") });
+    (result[input] ??= {})[column] = header;
+  }
+  return result;
+}
+
+/** --map's header names → columns of the table read (header names compare ignoring case). */
+function chosenColumns(
+  byHeader: Record<string, string>,
+  header: readonly string[],
+  input: string
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(byHeader).map(([column, name]) => {
+      const index = header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+      if (index < 0)
+        throw new LocalizedError(TEXTS, "unknownHeader", {
+          input,
+          name,
+          headers: header.map((h) => `"${h}"`).join(", "),
+        });
+      return [column, index];
+    })
+  );
+}
+
+function mapExample(builder: RegisteredBuilder): string {
+  const input = builder.inputs[0];
+  const column = input?.columns[0];
+  return input && column ? `${input.id}.${column.id}=${column.synonyms[0] ?? column.id}` : "";
+}
+
+/** commander's property name of an option: "service-level" → "serviceLevel". */
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,56 @@
+/**
+ * The panel's path from a builder page's choices to a plan: the same as the CLI's
+ * (src/cli/builderCommand.ts) but for where the inputs come from. Fields are read by builders/fields.ts
+ * (a refusal names the field by its label), tables are the ones the user read from the workbook with
+ * the columns they confirmed, and the module builds the plan.
+ */
+import type { BuildOutput, FieldSpec, RegisteredBuilder } from "../../builders/builder";
+import { FieldError, readFields, type TypedFields } from "../../builders/fields";
+import { inputTable, missingInputError } from "../../builders/inputTables";
+import type { Locale } from "../../i18n/locale";
+import type { TableData } from "../../table/tableData";
+import type { ColumnMappingValue } from "../components/ColumnMapping";
+
+/** A source the user read for one input, with the columns they confirmed. */
+export interface PageSource {
+  data: TableData;
+  mapping: ColumnMappingValue;
+}
+
+/** The fields as the form starts: each default as typed text, flags off unless their default says on. */
+export function defaultTypedFields(fields: readonly FieldSpec[]): TypedFields {
+  return Object.fromEntries(
+    fields.map((field) => [
+      field.id,
+      field.kind === "flag" ? field.default === "true" : (field.default ?? ""),
+    ])
+  );
+}
+
+/** Throws LocalizedError (a field by its label, a missing input or column) for what the user can fix. */
+export function prepareBuilderBuild(
+  builder: RegisteredBuilder,
+  sources: Record<string, PageSource | undefined>,
+  typed: TypedFields,
+  locale: Locale,
+  choices: { skipInvalid: boolean }
+): BuildOutput {
+  let values;
+  try {
+    values = readFields(builder.fields, typed);
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    const field = builder.fields.find(({ id }) => id === error.field)!;
+    throw error.withField(field.label[locale]);
+  }
+  const tables: Parameters<RegisteredBuilder["run"]>[0]["tables"] = {};
+  for (const input of builder.inputs) {
+    const source = sources[input.id];
+    if (!source) {
+      if (input.required) throw missingInputError(input, locale);
+      continue;
+    }
+    tables[input.id] = inputTable(input, source.data, locale, source.mapping);
+  }
+  return builder.run({ locale, values, tables, skipInvalid: choices.skipInvalid });
+}
