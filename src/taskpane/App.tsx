@@ -13,13 +13,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { LOCALES, type Locale } from "../i18n/locale";
-import { PANEL_TEXTS, type PanelText } from "../i18n/panelTexts";
+import type { RegisteredBuilder } from "../builders/builder";
+import { PANEL_TEXTS } from "../i18n/panelTexts";
 import type { WorkbookPort } from "../workbook/port";
 import { FunctionList } from "./FunctionList";
 import { PanelLocaleProvider } from "./panelLocale";
+import { BuilderPage } from "./pages/BuilderPage";
 import { ReportPage } from "./pages/ReportPage";
 import { ScorecardPage } from "./pages/ScorecardPage";
 import { TargetsPage } from "./pages/TargetsPage";
+import { panelTabs } from "./panelTabs";
 
 /**
  * Everything host-specific arrives as a prop, so the same panel runs in Excel (ExcelWorkbook) and in the
@@ -31,16 +34,10 @@ export interface AppProps {
   theme?: "light" | "dark";
   /** Writes a formula into the selected cell; when absent the Functions page hides its insert buttons. */
   insertFormula?: (formula: string) => Promise<void>;
+  /** The builder modules with derived pages; the registry unless a test gives its own. */
+  builders?: readonly RegisteredBuilder[];
 }
 
-type PageId = "targets" | "report" | "scorecard" | "functions";
-
-const PAGES: { id: PageId; label: PanelText }[] = [
-  { id: "targets", label: "tabTargets" },
-  { id: "report", label: "tabReport" },
-  { id: "scorecard", label: "tabScorecard" },
-  { id: "functions", label: "tabFunctions" },
-];
 
 // Each language names itself, so a user who cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
@@ -65,9 +62,11 @@ const useStyles = makeStyles({
   language: { minWidth: "140px" },
 });
 
-export function App({ port, initialLocale, theme = "light", insertFormula }: AppProps) {
+export function App({ port, initialLocale, theme = "light", insertFormula, builders }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const [page, setPage] = useState<PageId>("targets");
+  const [page, setPage] = useState<string>("targets");
+  const tabs = panelTabs(locale, builders);
+  const builder = tabs.find((tab) => tab.id === page)?.builder;
   const text = PANEL_TEXTS[locale];
   const styles = useStyles();
   return (
@@ -94,10 +93,10 @@ export function App({ port, initialLocale, theme = "light", insertFormula }: App
             </Field>
           </header>
           <nav aria-label={text.navigation}>
-            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageId)}>
-              {PAGES.map(({ id, label }) => (
+            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(String(data.value))}>
+              {tabs.map(({ id, label }) => (
                 <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`page-${id}`}>
-                  {text[label]}
+                  {label}
                 </Tab>
               ))}
             </TabList>
@@ -109,6 +108,7 @@ export function App({ port, initialLocale, theme = "light", insertFormula }: App
               {page === "report" && <ReportPage port={port} />}
               {page === "scorecard" && <ScorecardPage port={port} />}
               {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}
+              {builder && <BuilderPage key={builder.id} port={port} builder={builder} />}
             </div>
           </main>
         </div>

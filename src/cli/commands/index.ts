@@ -1,7 +1,10 @@
 /**
- * The registry: every CLI command, in the order help lists them. A new command is a module in this
- * folder exporting a CliCommand, plus one line here.
+ * The registry: every CLI command, in the order help lists them. The builders with commands of their own
+ * are modules in this folder; every registered builder module (src/builders/index.ts) gets a command
+ * derived from it (builderCommand), with nothing to add here.
  */
+import { BUILDERS } from "../../builders";
+import { builderCommand } from "../builderCommand";
 import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
 import { reportCommand } from "./report";
@@ -13,4 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   targetsCommand,
   scorecardCommand,
   reportCommand,
+  ...BUILDERS.map(builderCommand),
 ];

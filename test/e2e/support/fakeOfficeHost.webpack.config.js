@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports -- webpack config runs in Node as CommonJS */
 /**
  * Bundles the fake Office host (fakeOfficeHost.ts, with test/support/excelMock.ts) into one browser script
  * for the task pane's browser tests. Development mode: the fake's error messages name its classes

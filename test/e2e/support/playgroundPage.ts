@@ -5,7 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Locale } from "../../../src/i18n/locale";
-import { PANEL_TEXTS, type PanelText } from "../../../src/i18n/panelTexts";
+import { panelTabs } from "../../../src/taskpane/panelTabs";
+import { PANEL_TEXTS } from "../../../src/i18n/panelTexts";
 import { PLAYGROUND_TEXTS } from "../../../src/playground/playgroundTexts";
 import { collectPageProblems } from "./pageProblems";
 
@@ -38,13 +39,8 @@ export async function openPlayground(
   return { page, context, locale, problems, msToInteractivePanel };
 }
 
-/** The panel's tabs in the order the tab list shows them, which is the order the arrow keys walk. */
-export const PANEL_TABS: { id: string; label: PanelText }[] = [
-  { id: "targets", label: "tabTargets" },
-  { id: "report", label: "tabReport" },
-  { id: "scorecard", label: "tabScorecard" },
-  { id: "functions", label: "tabFunctions" },
-];
+/** The panel's tabs in the order the tab list shows them (the App's own list), which is the order the arrow keys walk. */
+export const PANEL_TABS = (locale: Locale) => panelTabs(locale);
 
 /** The panel's Targets/Report/Scorecard/Functions tabs. */
 export function panelTabList(page: Page, locale: Locale) {
