@@ -3,5 +3,6 @@
  * page from each entry, in this order. A new builder is its folder plus one line here.
  */
 import type { RegisteredBuilder } from "./builder";
+import { replenishmentBuilder } from "./replenishment";
 
-export const BUILDERS: readonly RegisteredBuilder[] = [];
+export const BUILDERS: readonly RegisteredBuilder[] = [replenishmentBuilder];

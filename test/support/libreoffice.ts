@@ -12,10 +12,11 @@
  * Without LibreOffice the tests skip with a warning, except on CI (CI=true), where they fail.
  */
 import { execFile } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import * as ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 
 const CANDIDATES = [
   "/usr/bin/soffice",
@@ -188,25 +189,65 @@ export async function readWorkbook(
   return workbook;
 }
 
-/** Every formula cell's cached result, keyed "Sheet!A1". */
+/**
+ * Every formula cell's cached result, keyed "Sheet!A1". A cached empty string (`t="str"` with an empty
+ * `<v>`, what a formula returning "" leaves) is read from the sheet XML: ExcelJS's reader drops it.
+ */
 export async function formulaResults(
   source: Buffer | Uint8Array | string
 ): Promise<Map<string, CachedResult>> {
   const workbook = await readWorkbook(source);
+  const emptyStrings = cachedEmptyStrings(
+    typeof source === "string" ? readFileSync(source) : source
+  );
   const results = new Map<string, CachedResult>();
   workbook.eachSheet((worksheet) => {
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const key = `${worksheet.name}!${cell.address}`;
         // Not cell.value.result: ExcelJS's cell.value leaves out a result of 0, false or "".
-        results.set(
-          `${worksheet.name}!${cell.address}`,
-          normalise(cell.result as ExcelJS.CellFormulaValue["result"])
-        );
+        const result = normalise(cell.result as ExcelJS.CellFormulaValue["result"]);
+        results.set(key, result === undefined && emptyStrings.has(key) ? "" : result);
       });
     });
   });
   return results;
+}
+
+/** "Sheet!A1" of every formula cell whose cached value is an empty string, from the file's XML. */
+function cachedEmptyStrings(bytes: Uint8Array): Set<string> {
+  const files = unzipSync(bytes);
+  const text = (path: string) => (files[path] ? strFromU8(files[path]) : "");
+  const targets = new Map(
+    [...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)].map((match) => [
+      /Id="([^"]+)"/.exec(match[0])?.[1],
+      /Target="([^"]+)"/.exec(match[0])?.[1],
+    ])
+  );
+  const found = new Set<string>();
+  for (const sheet of text("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)) {
+    const name = decodeXml(/name="([^"]*)"/.exec(sheet[0])?.[1] ?? "");
+    const target = targets.get(/r:id="([^"]+)"/.exec(sheet[0])?.[1]);
+    if (!target) continue;
+    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    for (const cell of text(path).matchAll(/<c\b([^>]*)>([\s\S]*?)<\/c>/g)) {
+      const [attributes, content] = [cell[1], cell[2]];
+      if (!/\bt="str"/.test(attributes) || !/<f[\s>/]/.test(content)) continue;
+      if (/<v\s*\/>|<v>\s*<\/v>/.test(content) || !/<v[\s>]/.test(content))
+        found.add(`${name}!${/\br="([A-Z]+\d+)"/.exec(attributes)?.[1]}`);
+    }
+  }
+  return found;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 function normalise(result: ExcelJS.CellFormulaValue["result"]): CachedResult {
