@@ -12,14 +12,20 @@ import {
   teamTableRows,
   type SampleShopData,
 } from "./sampleShopData";
+import { generateSampleStockData, type SampleStockData } from "./sampleStockData";
 
 export const SAMPLE_SHEETS = {
   daily: "经营数据 Daily data",
   customers: "客户 Customers",
   team: "团队 Team",
+  skuSales: "SKU销量 SKU sales",
+  stock: "库存 Stock",
 } as const;
 
-export function sampleWorkbookPlan(data: SampleShopData = generateSampleShopData()): WorkbookPlan {
+export function sampleWorkbookPlan(
+  data: SampleShopData = generateSampleShopData(),
+  stock: SampleStockData = generateSampleStockData()
+): WorkbookPlan {
   return {
     sheets: [
       tableSheet("daily", SAMPLE_SHEETS.daily, "ShopDaily", dailyTableRows(data.daily), [
@@ -41,6 +47,24 @@ export function sampleWorkbookPlan(data: SampleShopData = generateSampleShopData
         [null, "integer", "integer", "yuan"]
       ),
       tableSheet("team", SAMPLE_SHEETS.team, "Team", teamTableRows(data.team), [
+        null,
+        null,
+        null,
+        null,
+      ]),
+      tableSheet("skuSales", SAMPLE_SHEETS.skuSales, "SkuSales", stock.sales, [
+        "date",
+        null,
+        null,
+        "thousands",
+        "yuanWhole",
+      ]),
+      tableSheet("stock", SAMPLE_SHEETS.stock, "StockList", stock.stock, [
+        null,
+        null,
+        "thousands",
+        "thousands",
+        "yuan",
         null,
         null,
         null,

@@ -13,7 +13,13 @@ const PANEL_TAB_LABELS: Record<Locale, string[]> = {
   "en-US": ["Targets", "Report", "Scorecard", "Functions"],
   "zh-CN": ["目标拆解", "经营报表", "绩效考核", "函数"],
 };
-const SAMPLE_SHEETS = ["经营数据 Daily data", "客户 Customers", "团队 Team"];
+const SAMPLE_SHEETS = [
+  "经营数据 Daily data",
+  "客户 Customers",
+  "团队 Team",
+  "SKU销量 SKU sales",
+  "库存 Stock",
+];
 const DAILY_HEADER = [
   "Date",
   "Channel",
