@@ -2,6 +2,7 @@
 import { runBundleSizeBench } from "./bundleSizeBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runPlaygroundBench } from "./playgroundBench";
+import { runReplenishmentBench } from "./replenishmentBench";
 import { runReportBench } from "./reportBench";
 import { runRfmBench } from "./rfmBench";
 import { runScorecardBench } from "./scorecardBench";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   if (!only || only === "targets") await runTargetsBench();
   if (!only || only === "scorecard") await runScorecardBench();
   if (!only || only === "report") runReportBench();
+  if (!only || only === "replenishment") runReplenishmentBench();
 }
 
 main().catch((error) => {
