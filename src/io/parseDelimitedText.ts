@@ -11,7 +11,7 @@
  * - a line longer than the limit is refused before parsing: papaparse would hold the whole of it.
  */
 import Papa from "papaparse";
-import type { GridRow } from "./tableFromGrid";
+import type { GridRow } from "../table/tableFromGrid";
 
 export type Delimiter = "," | "\t" | ";" | "|";
 

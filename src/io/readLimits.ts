@@ -4,7 +4,7 @@
  * limit, instead of exhausting memory. The defaults sit far above real exports; an honest big file can
  * raise them (CLI: --max-line-length, --max-cells, --max-unzipped-mb, --max-file-mb).
  */
-import type { GridRow } from "./tableFromGrid";
+import type { GridRow } from "../table/tableFromGrid";
 import { TabularFileError } from "./tabularFileError";
 
 export interface ReadLimits {

@@ -35,7 +35,12 @@ import {
 import { readMarkupGrid, readXlsGrid } from "./readXlsGrid";
 import { loadWorkbook, readXlsxGrid, type XlsxGrid, type XlsxSheetProblem } from "./readXlsxGrid";
 import { TabularFileError } from "./tabularFileError";
-import { tableFromGrid, type GridRow, type GridTable, type HeaderIssues } from "./tableFromGrid";
+import {
+  tableFromGrid,
+  type GridRow,
+  type GridTable,
+  type HeaderIssues,
+} from "../table/tableFromGrid";
 import { BrokenZipError, checkZipInflatedSize } from "./zipInflateLimit";
 
 export interface ReadTabularFileOptions {

@@ -9,7 +9,7 @@
  * bundle pays for it only when a user opens an .xls.
  */
 import type { WorkBook, WorkSheet } from "@e965/xlsx";
-import type { GridRow, RawCell } from "./tableFromGrid";
+import type { GridRow, RawCell } from "../table/tableFromGrid";
 import type { XlsxGrid, XlsxSheetProblem } from "./readXlsxGrid";
 
 type SheetJs = typeof import("@e965/xlsx");

@@ -4,7 +4,7 @@
  * (tableFromGrid makes them serials). Only the covered cells of a merged area are blank, as in Excel.
  */
 import type { CellValue as ExcelJsCellValue, Workbook, Worksheet } from "exceljs";
-import type { GridRow, RawCell } from "./tableFromGrid";
+import type { GridRow, RawCell } from "../table/tableFromGrid";
 
 export interface XlsxGrid {
   grid: GridRow[];

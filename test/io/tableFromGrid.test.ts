@@ -3,7 +3,7 @@ import {
   hasHeaderIssues,
   tableFromGrid,
   type GridRow,
-} from "../../src/io/tableFromGrid";
+} from "../../src/table/tableFromGrid";
 
 function grid(...rows: (string | number | boolean | Date | null)[][]): GridRow[] {
   return rows.map((cells, row) => ({ row, line: row + 1, cells }));

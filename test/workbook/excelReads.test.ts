@@ -41,13 +41,17 @@ describe("reads", () => {
     fake.seed("Orders", "H10", [["elsewhere"]]);
     const used = await workbook.readUsedRange("Orders");
     expect(used.source).toBe("Orders!B2:H10");
-    expect(used.rows).toHaveLength(8);
+    // Blank rows are no rows (as in a file); each row keeps its sheet row number.
+    expect(used.rows).toHaveLength(4);
+    expect(used.rowNumbers).toEqual([3, 4, 5, 10]);
     fake.selection = { sheet: "Orders", address: "D3" };
     await expect(workbook.readSelectionRegion()).resolves.toEqual({
       source: "Orders!B2:F5",
       origin: { kind: "range", sheet: "Orders", address: "B2:F5" },
       header: ["Order", "Date", "Amount", "Paid", "Note"],
       rows: EXPECTED_ROWS,
+      rowNumbers: [3, 4, 5],
+      notes: { titleLines: [], skippedLines: [] },
     });
   });
 

@@ -97,6 +97,8 @@ describe("readUsedRange", () => {
       origin: { kind: "range", sheet: "Orders", address: "A1:D4" },
       header: ["SKU", "Qty", "Price", "Active"],
       rows: ORDERS.slice(1),
+      rowNumbers: [2, 3, 4],
+      notes: { titleLines: [], skippedLines: [] },
     });
   });
 
@@ -108,6 +110,8 @@ describe("readUsedRange", () => {
       origin: { kind: "range", sheet: "Offset", address: "C2:D3" },
       header: ["Month", "2024"],
       rows: [["Jan", 5]],
+      rowNumbers: [3],
+      notes: { titleLines: [], skippedLines: [] },
     });
   });
 
@@ -226,6 +230,8 @@ describe("readSelectionRegion", () => {
         ["Jan", 10],
         ["Feb", 20],
       ],
+      rowNumbers: [2, 3],
+      notes: { titleLines: [], skippedLines: [] },
     });
   });
 
@@ -237,6 +243,8 @@ describe("readSelectionRegion", () => {
       origin: { kind: "range", sheet: "Data", address: "D5:E6" },
       header: ["SKU", "Qty"],
       rows: [["A", 1]],
+      rowNumbers: [6],
+      notes: { titleLines: [], skippedLines: [] },
     });
   });
 

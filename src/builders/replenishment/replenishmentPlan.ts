@@ -214,7 +214,10 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
     { range: `A${HEADER_ROW}:V${HEADER_ROW}`, style: "header" },
     { range: `H${FIRST_ROW}:I${last}`, style: "input" },
     { range: `D${FIRST_ROW}:D${last}`, numberFormat: "thousands" },
-    { range: `E${FIRST_ROW}:E${last}`, numberFormat: options.sales.hasAmount ? "yuan" : "thousands" },
+    {
+      range: `E${FIRST_ROW}:E${last}`,
+      numberFormat: options.sales.hasAmount ? "yuan" : "thousands",
+    },
     { range: `F${FIRST_ROW}:K${last}`, numberFormat: "decimal2" },
     { range: `L${FIRST_ROW}:M${last}`, numberFormat: "thousands" },
     { range: `N${FIRST_ROW}:N${last}`, numberFormat: "decimal2" },

@@ -1,6 +1,7 @@
 /** Raw `range.values` → TableData: the first row is the header, blanks become null. */
 import type { CellValue } from "../../plan/types";
-import { splitSheetAddress } from "../../plan/a1";
+import { parseRange, rangeA1, splitSheetAddress } from "../../plan/a1";
+import { tableFromRange } from "../../table/tableFromRange";
 import { WorkbookError, type TableData, type TableOrigin } from "../port";
 
 export function toTableData(
@@ -24,11 +25,32 @@ function typedValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** A range read by address ("'Q1 data'!A1:F200"): its sheet and address are its origin. */
+/**
+ * A range read by address ("'Q1 data'!A1:F200"), as a file is read: the header found below any title
+ * lines a pasted export brings, a bottom total row left out; its origin is where that table sits.
+ */
 export function rangeTableData(
   address: string,
   values: readonly (readonly unknown[])[]
 ): TableData {
   const located = splitSheetAddress(address);
-  return toTableData(address, values, located && { kind: "range", ...located });
+  const start = located && parseRange(located.address)?.start;
+  if (!located || !start) return toTableData(address, values);
+  const table = tableFromRange(
+    values.map((row) => row.map(typedValue)),
+    start
+  );
+  if (!table || table.rows.length === 0)
+    throw new WorkbookError("empty", `${address} has no data.`);
+  const tableAddress = rangeA1(table.range);
+  // The sheet part as Excel wrote it ("Orders", "'Q1 data'"): only the cells can differ from the read.
+  const sheetPart = address.slice(0, address.lastIndexOf("!"));
+  return {
+    source: `${sheetPart}!${tableAddress}`,
+    header: table.header,
+    rows: table.rows,
+    rowNumbers: table.rowNumbers,
+    notes: table.notes,
+    origin: { kind: "range", sheet: located.sheet, address: tableAddress },
+  };
 }

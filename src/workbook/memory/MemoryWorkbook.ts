@@ -4,6 +4,7 @@
  * Node APIs. It follows the port's promises: plans never overwrite anything, a failed apply leaves the
  * workbook as it was, user text stays text.
  */
+import { tableFromRange } from "../../table/tableFromRange";
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
 import {
   absoluteRangeA1,
@@ -595,16 +596,18 @@ export class MemoryWorkbook implements WorkbookPort {
       : { start: { row: top, column: left }, end: { row: bottom, column: right } };
   }
 
-  /** A range read as data: its first row is the header. */
+  /** A range read as data, as a file is read: the header found below any title lines, a total row left out. */
   private rangeData(sheetId: number, range: RangeAddress): TableData {
-    const values = this.rangeValues(sheetId, range);
-    const header = values[0].map((cell) => (cell === null ? "" : String(cell)));
     const sheet = this.engine.getSheetName(sheetId)!;
-    return this.tableData(`${sheet}!${rangeA1(range)}`, header, values.slice(1), {
+    const table = tableFromRange(this.rangeValues(sheetId, range), range.start);
+    if (!table) throw new WorkbookError("empty", `${sheet}!${rangeA1(range)} has no data.`);
+    const address = rangeA1(table.range);
+    const data = this.tableData(`${sheet}!${address}`, table.header, table.rows, {
       kind: "range",
       sheet,
-      address: rangeA1(range),
+      address,
     });
+    return { ...data, rowNumbers: table.rowNumbers, notes: table.notes };
   }
 
   private tableData(

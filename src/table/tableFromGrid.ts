@@ -9,11 +9,16 @@
  * - the columns are those the header and data use; blank rows are dropped; text is typed by
  *   typeCellText; every row keeps its 1-based line (file line or sheet row) for messages.
  */
-import type { RangeAddress } from "../plan/a1";
-import type { CellValue } from "../plan/types";
-import type { ReadNotes } from "../workbook/port";
+import type { CellValue } from "../core/cellValue";
 import { dateToExcelSerial, excelDateText } from "../core/excelSerial";
-import { typeCellText } from "../table/typeCellText";
+import type { ReadNotes } from "./tableData";
+import { typeCellText } from "./typeCellText";
+
+/** 0-based cell positions of a rectangle (plan/a1's RangeAddress has this shape). */
+export interface GridRange {
+  start: { row: number; column: number };
+  end: { row: number; column: number };
+}
 
 /** A cell as read from the file: text still untyped, dates still dates. */
 export type RawCell = string | number | boolean | Date | null;
@@ -48,7 +53,7 @@ export interface GridTable {
   rowNumbers: number[];
   headerIssues: HeaderIssues;
   /** Where the table sits in the file, header row included (0-based). */
-  range: RangeAddress;
+  range: GridRange;
   notes: ReadNotes;
   /** Delimited text: data rows whose field count differs from the header's (extra blank fields aside). */
   badFieldCounts: { line: number; fields: number; expected: number }[];
@@ -73,11 +78,21 @@ interface TypedRow {
  */
 export function tableFromGrid(
   grid: GridRow[],
-  options: { skipBadFieldCounts?: boolean } = {}
+  options: {
+    skipBadFieldCounts?: boolean;
+    /**
+     * false for a workbook's own cells (the panel reading Excel): they are what formulas over them see,
+     * so text stays text and the builders read it by the column's kind; a file's text is typed as a
+     * spreadsheet's import would.
+     */
+    typeText?: boolean;
+  } = {}
 ): GridTable | undefined {
   const typedRows: TypedRow[] = [];
   for (const source of grid) {
-    const cells = Array.from(source.cells, (cell) => typeCell(cell));
+    const cells = Array.from(source.cells, (cell) =>
+      options.typeText === false ? keepCell(cell) : typeCell(cell)
+    );
     const used = cells.reduce<number>((count, cell) => (cell === null ? count : count + 1), 0);
     if (used > 0) typedRows.push({ source, cells, used });
   }
@@ -185,6 +200,13 @@ export function findHeaderIssues(header: string[]): HeaderIssues {
 
 export function hasHeaderIssues({ blankColumns, duplicates }: HeaderIssues): boolean {
   return blankColumns.length > 0 || duplicates.length > 0;
+}
+
+/** A workbook cell as it is: blank text is blank, nothing else changes. */
+function keepCell(cell: RawCell | undefined): CellValue {
+  if (cell === undefined || cell === null || cell === "") return null;
+  if (cell instanceof Date) return dateToExcelSerial(cell);
+  return cell;
 }
 
 function typeCell(cell: RawCell | undefined): CellValue {
