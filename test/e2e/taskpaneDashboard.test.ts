@@ -99,6 +99,32 @@ describeWithChromium("task pane on a fake Excel host: the daily dashboard", () =
           // Column B holds the report date's figures (README: Daily dashboard).
           const shown = results.get(`${dashboard.name}!${cellA1({ row: gmvRow!, column: 1 })}`);
           expect(shown).toBeCloseTo(lastDayGmv, 2);
+
+          // A month × channel figure of the report beside it: Tmall's GMV in January 2026, summed here.
+          const report = fake.sheet(REPORT_TEXTS[locale].sheetName);
+          const textAt = (r: number, c: number) => {
+            const content = report.contentAt(r, c);
+            return content.kind === "text" ? content.text : undefined;
+          };
+          const rowsTo = Array.from({ length: 200 }, (_, r) => r);
+          const columnsTo = Array.from({ length: 80 }, (_, c) => c);
+          const headerRow = rowsTo.find((r) => columnsTo.some((c) => textAt(r, c) === "Jan 2026"))!;
+          const january = columnsTo.find((c) => textAt(headerRow, c) === "Jan 2026")!;
+          const gmvTitle = rowsTo.find((r) => textAt(r, 0) === METRIC_LABELS[locale].gmv)!;
+          const tmall = rowsTo.find((r) => r > gmvTitle && textAt(r, 0) === "天猫 Tmall")!;
+          const januaryStart = Date.UTC(2026, 0, 1) / 86_400_000 + 25_569;
+          const tmallJanuary = daily
+            .filter(
+              (row) =>
+                row.channel === "天猫 Tmall" &&
+                row.date >= januaryStart &&
+                row.date < januaryStart + 31
+            )
+            .reduce((sum, row) => sum + row.gmv, 0);
+          expect(tmallJanuary).toBeGreaterThan(0);
+          expect(
+            results.get(`${report.name}!${cellA1({ row: tmall, column: january })}`)
+          ).toBeCloseTo(tmallJanuary, 2);
         } finally {
           await panel.context.close();
         }
