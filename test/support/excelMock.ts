@@ -2108,9 +2108,8 @@ export class FakeChartCollection implements MembersOf<Excel.ChartCollection, "ad
  * A chart axis. As Microsoft documents ChartAxes.getItem(type, group), the secondary value axis exists
  * only once a series is on the secondary axis group (ChartSeries.axisGroup); asking for it earlier fails.
  */
-export class FakeChartAxis implements
-  Pick<Excel.ChartAxis, "numberFormat">,
-  MembersOf<Excel.ChartAxis, "title">
+export class FakeChartAxis
+  implements Pick<Excel.ChartAxis, "numberFormat">, MembersOf<Excel.ChartAxis, "title">
 {
   readonly title: Pick<Excel.ChartAxisTitle, "text">;
   private pendingFormat?: string;
@@ -2133,7 +2132,11 @@ export class FakeChartAxis implements
 
   set numberFormat(code: string) {
     this.pendingFormat = code;
-    this.ctx.enqueue("ChartAxis.numberFormat", [code], () => void (this.axis().numberFormat = code));
+    this.ctx.enqueue(
+      "ChartAxis.numberFormat",
+      [code],
+      () => void (this.axis().numberFormat = code)
+    );
   }
 }
 
