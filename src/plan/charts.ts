@@ -17,7 +17,10 @@ const contains = (outer: RangeAddress, inner: RangeAddress) =>
  * The Excel format code of the cells of `range`: the last number format of the sheet whose range holds
  * all of it (later formats win, as adapters apply them in order); undefined means General.
  */
-export function rangeNumberFormat(sheet: SheetPlan, range: string): string | undefined {
+export function rangeNumberFormat(
+  sheet: Pick<SheetPlan, "formats">,
+  range: string
+): string | undefined {
   const area = parseRange(range);
   if (!area) return undefined;
   let code: string | undefined;
