@@ -116,10 +116,13 @@ export function recalculateXlsxFiles(inputPaths: readonly string[]): Promise<str
   return convertWithLibreOffice(inputPaths, "xlsx");
 }
 
-/** Opens each file in LibreOffice and saves it as `format` (xlsx, pdf, png: the first page) in a new directory. */
+/**
+ * Opens each file in LibreOffice and saves it as `format` in a new directory; an HTML export also
+ * writes each chart as a PNG picture beside the page ("<stem>_html_<hash>.png").
+ */
 export function convertWithLibreOffice(
   inputPaths: readonly string[],
-  format: "xlsx" | "pdf" | "png"
+  format: "xlsx" | "pdf" | "html"
 ): Promise<string[]> {
   const stems = inputPaths.map((input) => basename(input).replace(/\.[^.]*$/, ""));
   if (new Set(stems).size !== stems.length)

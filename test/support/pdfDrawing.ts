@@ -1,8 +1,9 @@
 /**
  * What a PDF draws, read from its content streams: the non-grey fill and stroke colours LibreOffice
  * sets before painting. Cells, grid lines and text print in black and grey, so coloured paint on a
- * page of a sheet is a chart's bars, slices and lines. (No rasteriser here: Debian's pdftoppm is not
- * installed and LibreOffice Calc without Draw exports no pictures.)
+ * page of a sheet is a chart's bars, slices and lines. (No rasteriser for the PDF here: Debian's
+ * pdftoppm is not installed and Calc without Draw cannot open a PDF; LibreOffice's HTML export renders
+ * the charts as pictures instead.)
  */
 import { readFileSync } from "fs";
 import { inflateSync } from "zlib";

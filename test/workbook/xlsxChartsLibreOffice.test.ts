@@ -4,10 +4,13 @@
  *    line on a second value axis standing on the right, and the numbers it read for each series (its
  *    numCache) equal sums over the CSV computed here;
  *  - printed to PDF, the pages carry coloured paint (bars, slices, lines) that a file without charts
- *    does not (pdfDrawing.ts says why not a picture).
+ *    does not;
+ *  - exported as HTML, it renders each chart to a picture (Debian's pdftoppm is not installed here and
+ *    Calc without Draw turns no PDF into a picture), which holds the chart's coloured marks; the
+ *    pictures are copied to test-artifacts/screenshots to be looked at.
  */
-import { readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, join, resolve } from "path";
 import { strFromU8, unzipSync } from "fflate";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { writePlanToXlsx } from "../../src/workbook/xlsx/writeXlsx";
@@ -18,6 +21,9 @@ import {
   writeTempXlsx,
 } from "../support/libreoffice";
 import { pdfPaint } from "../support/pdfDrawing";
+import { colouredPixels, readPng } from "../support/pngPixels";
+
+const SCREENSHOT_DIR = resolve(__dirname, "../../test-artifacts/screenshots");
 
 /** Two channels over two months; per month GMV, orders and UV are summed by hand below. */
 const CSV = [
@@ -116,6 +122,20 @@ describeWithLibreOffice("charts in .xlsx files, read by LibreOffice", () => {
     expect(donut).toBeDefined();
     const [share] = seriesOf(donut!, "doughnutChart");
     expect(share.values).toEqual([...SHARES.values()]);
+
+    // LibreOffice's own rendering of the two charts: pictures with coloured bars, line and slices.
+    const [html] = await convertWithLibreOffice([written], "html");
+    const pictures = readdirSync(dirname(html)).filter((name) => /_html_.*\.png$/.test(name));
+    expect(pictures).toHaveLength(2);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    for (const [i, name] of pictures.entries()) {
+      const picture = readPng(readFileSync(join(dirname(html), name)));
+      expect(colouredPixels(picture)).toBeGreaterThan(0.02 * picture.width * picture.height);
+      copyFileSync(
+        join(dirname(html), name),
+        join(SCREENSHOT_DIR, `libreoffice-report-chart-${i + 1}.png`)
+      );
+    }
   });
 
   test("printed to PDF, a sheet with charts carries their coloured paint and the same sheet without does not", async () => {
