@@ -37,7 +37,6 @@ export interface ChartData {
 
 export interface DrawnChart {
   update(data: ChartData): void;
-  resize(): void;
   dispose(): void;
 }
 
@@ -101,7 +100,6 @@ export function drawChart(host: HTMLElement, chart: ChartPlan, data: ChartData):
   instance.setOption(option(chart, data));
   return {
     update: (next) => instance.setOption(option(chart, next), { notMerge: true }),
-    resize: () => instance.resize(),
     dispose: () => instance.dispose(),
   };
 }
