@@ -123,6 +123,14 @@ describeWithLibreOffice("charts in .xlsx files, read by LibreOffice", () => {
     const [share] = seriesOf(donut!, "doughnutChart");
     expect(share.values).toEqual([...SHARES.values()]);
 
+    // Printed, the report carries the first series' fill, LibreOffice's default #4F81BD (as it wrote in
+    // the saved chart above), which no cell of the report uses (its red and green are font colours).
+    expect(combo!).toContain('<a:srgbClr val="4f81bd"/>');
+    const [pdf] = await convertWithLibreOffice([written], "pdf");
+    const blue = [0x4f, 0x81, 0xbd].map((c) => c / 255);
+    const painted = pdfPaint(pdf).colours.map((colour) => colour.split(" ").map(Number));
+    expect(painted.some((rgb) => rgb.every((c, i) => Math.abs(c - blue[i]) < 0.01))).toBe(true);
+
     // LibreOffice's own rendering of the two charts: pictures with coloured bars, line and slices.
     const [html] = await convertWithLibreOffice([written], "html");
     const pictures = readdirSync(dirname(html)).filter((name) => /_html_.*\.png$/.test(name));
@@ -136,6 +144,22 @@ describeWithLibreOffice("charts in .xlsx files, read by LibreOffice", () => {
         join(SCREENSHOT_DIR, `libreoffice-report-chart-${i + 1}.png`)
       );
     }
+  });
+
+  test("a target plan built by the CLI: base, target and challenge per month, each tier summing to its share of the year", async () => {
+    const result = await cli(["targets", "--annual", "1200万", "--out", "t.xlsx"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [roundTrip] = await convertWithLibreOffice([join(folder(), "t.xlsx")], "xlsx");
+    const charts = Object.entries(parts(roundTrip)).filter(([name]) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(name)
+    );
+    expect(charts).toHaveLength(1);
+    const tiers = seriesOf(charts[0][1], "barChart");
+    const sums = tiers.map((tier) => tier.values.reduce((sum, value) => sum + value, 0));
+    // The defaults: base 80%, target 100%, challenge 120% of 12,000,000 over 12 months.
+    expect(tiers.map((tier) => tier.values.length)).toEqual([12, 12, 12]);
+    expect(sums).toEqual([9_600_000, 12_000_000, 14_400_000]);
   });
 
   test("printed to PDF, a sheet with charts carries their coloured paint and the same sheet without does not", async () => {
