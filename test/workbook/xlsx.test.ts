@@ -803,3 +803,46 @@ describe("a name local to another sheet than its range (a fitted copy)", () => {
     );
   });
 });
+
+describe("chart parts beside other worksheet parts", () => {
+  test("<drawing> goes before the sheet's own <extLst>, not into a data bar's, and before <tableParts>", async () => {
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          key: "s",
+          name: "S",
+          blocks: [
+            {
+              anchor: "A1",
+              rows: [
+                ["m", "v"],
+                ["a", 1],
+                ["b", 2],
+              ],
+            },
+          ],
+          conditionalFormats: [{ range: "B2:B3", rule: { type: "dataBar", color: "#5B9BD5" } }],
+          tables: [{ name: "T", range: "A1:B3" }],
+          charts: [
+            {
+              type: "pie",
+              title: "P",
+              categories: "A2:A3",
+              series: [{ name: "v", values: "B2:B3" }],
+              position: "D1:H9",
+            },
+          ],
+        },
+      ],
+    };
+    const sheet = zipEntry(
+      (await writePlanToXlsx(plan, undefined)).buffer,
+      "xl/worksheets/sheet1.xml"
+    );
+    // CT_Worksheet's order (ECMA-376 Part 1, §18.3.1.99): … drawing, …, tableParts, extLst.
+    const drawing = sheet.indexOf("<drawing ");
+    expect(drawing).toBeGreaterThan(sheet.indexOf("</conditionalFormatting>"));
+    expect(drawing).toBeLessThan(sheet.indexOf("<tableParts"));
+    expect(sheet.indexOf("<tableParts")).toBeLessThan(sheet.lastIndexOf("<extLst"));
+  });
+});

@@ -115,8 +115,14 @@ function withRelationship(existing: Uint8Array | undefined, relationship: string
  * elements count: a data bar's rule holds an <extLst> of its own.
  */
 function drawingOffset(sheetXml: string): number {
-  let depth = 0;
-  for (const tag of sheetXml.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g)) {
+  // The scan starts after <sheetData> (a depth-1 element before <drawing>), so a big sheet's cells are
+  // not walked tag by tag.
+  const dataEnd = sheetXml.lastIndexOf("</sheetData>");
+  const from = dataEnd >= 0 ? dataEnd + "</sheetData>".length : 0;
+  let depth = dataEnd >= 0 ? 1 : 0;
+  const tags = /<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
+  tags.lastIndex = from;
+  for (let tag = tags.exec(sheetXml); tag; tag = tags.exec(sheetXml)) {
     const [, closing, name, selfClosing] = tag;
     if (closing) {
       depth--;
