@@ -134,18 +134,35 @@ export interface TablePlan {
 
 export interface ChartSeries {
   name: string;
-  /** Range on the same sheet holding the values. */
+  /** Range on the same sheet holding the values: one row or one column, as long as the categories. */
   values: string;
+  /**
+   * "secondary" (combo charts only): drawn as a line against its own value axis on the right, for a
+   * ratio (conversion rate, ROI) beside amounts that would flatten it to zero on the primary axis.
+   */
+  axis?: "primary" | "secondary";
 }
 
+/**
+ * column, bar (horizontal), line; combo: primary series as columns, secondary ones as lines on a
+ * secondary axis; pie and donut: shares, one series. Number formats are not part of the plan: adapters
+ * take each series' format from the sheet's formats over its range (chartNumberFormat in charts.ts).
+ */
+export type ChartType = "column" | "bar" | "line" | "combo" | "pie" | "donut";
+
 export interface ChartPlan {
-  type: "column" | "line" | "bar" | "pie" | "columnLine";
+  type: ChartType;
   title: string;
-  /** Range with the category labels (x axis). */
+  /** Range with the category labels (x axis, or the slices of a pie). */
   categories: string;
   series: ChartSeries[];
   /** Where the chart sits, e.g. "H2:P20". */
   position: string;
+  /** Axis titles; pie and donut have no axes. */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** Combo charts: the title of the secondary value axis. */
+  secondaryAxisTitle?: string;
 }
 
 export interface SheetPlan {

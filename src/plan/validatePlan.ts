@@ -13,6 +13,7 @@ import {
   rangesOverlap,
   type RangeAddress,
 } from "./a1";
+import { chartProblems } from "./charts";
 import { cellTextProblem, firstForbiddenCharacter, MAX_CELL_TEXT_LENGTH } from "./cellText";
 import { SHEET_REFERENCE } from "./sheetNames";
 import { isFormulaCell, localSheetKey, type SheetPlan, type WorkbookPlan } from "./types";
@@ -223,8 +224,27 @@ function validateSheet(
       xmlText(text, "a chart title or series name")
     );
     for (const series of chart.series) range(series.values, `chart series "${series.name}"`);
+    [chart.categoryAxisTitle, chart.valueAxisTitle, chart.secondaryAxisTitle].forEach((text) =>
+      xmlText(text, "a chart axis title")
+    );
+    errors.push(...chartProblems(chart, where, usedArea(covered.map(({ range }) => range))));
   }
   return errors;
+}
+
+/** The bounding box of a sheet's blocks: a chart drawing cells outside it draws nothing. */
+function usedArea(areas: readonly RangeAddress[]): RangeAddress | undefined {
+  if (areas.length === 0) return undefined;
+  return {
+    start: {
+      row: Math.min(...areas.map((a) => a.start.row)),
+      column: Math.min(...areas.map((a) => a.start.column)),
+    },
+    end: {
+      row: Math.max(...areas.map((a) => a.end.row)),
+      column: Math.max(...areas.map((a) => a.end.column)),
+    },
+  };
 }
 
 /** Why a workbook cannot hold `text`, as a sentence end; undefined when it can. */

@@ -12,12 +12,13 @@ import {
   type UIEvent,
 } from "react";
 import { Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { cellA1, columnIndex, columnLetters } from "../plan/a1";
+import { cellA1, columnIndex, columnLetters, parseRange } from "../plan/a1";
 import { STYLES } from "../plan/styles";
 import type { CellValue } from "../plan/types";
 import type { PlaygroundTexts } from "./playgroundTexts";
 import type { ObservedMemoryWorkbook } from "./ObservedMemoryWorkbook";
 import { formatCell } from "./formatCell";
+import { PlanChart } from "./PlanChart";
 
 const ROW_HEIGHT = 24;
 const ROW_HEADER_WIDTH = 56;
@@ -227,7 +228,25 @@ export function GridViewport(props: GridViewportProps) {
     (acc, _, i) => [...acc, i === 0 ? ROW_HEADER_WIDTH : acc[i - 1] + widths[i - 1]],
     []
   );
-  const totalWidth = ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+  const gridWidth = ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+  // Charts sit where the plan puts them, over the cells of their position, as in Excel.
+  const columnLeft = (column: number) =>
+    column < columnCount
+      ? lefts[column]
+      : gridWidth + (column - columnCount) * DEFAULT_COLUMN_WIDTH;
+  const charts = (workbook.sheetMetadata(sheet)?.charts ?? []).flatMap((chart) => {
+    const area = parseRange(chart.position);
+    if (!area) return [];
+    const left = columnLeft(area.start.column);
+    const box = {
+      left,
+      top: (area.start.row + 1) * ROW_HEIGHT,
+      width: columnLeft(area.end.column + 1) - left,
+      height: (area.end.row - area.start.row + 1) * ROW_HEIGHT,
+    };
+    return [{ chart, box }];
+  });
+  const totalWidth = Math.max(gridWidth, ...charts.map(({ box }) => box.left + box.width));
 
   const firstRow = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
   const lastRow = Math.min(rowCount - 1, firstRow + RENDERED_ROWS - 1);
@@ -296,18 +315,22 @@ export function GridViewport(props: GridViewportProps) {
   }
 
   return (
-    <div
-      ref={viewportRef}
-      className={styles.viewport}
-      tabIndex={0}
-      onScroll={onScroll}
-      onKeyDown={onKeyDown}
-      role="grid"
-      aria-rowcount={rowCount + 1}
-      aria-colcount={columnCount + 1}
-      data-sheet={sheet}
-    >
-      <div style={{ position: "relative", height: (rowCount + 1) * ROW_HEIGHT, width: totalWidth }}>
+    // The charts are the grid's siblings, not its children: a grid holds only rows (ARIA).
+    <div ref={viewportRef} className={styles.viewport} onScroll={onScroll}>
+      <div
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        role="grid"
+        aria-rowcount={rowCount + 1}
+        aria-colcount={columnCount + 1}
+        data-sheet={sheet}
+        style={{
+          position: "relative",
+          height: (rowCount + 1) * ROW_HEIGHT,
+          width: totalWidth,
+          outline: "none",
+        }}
+      >
         <div
           role="row"
           aria-rowindex={1}
@@ -332,6 +355,17 @@ export function GridViewport(props: GridViewportProps) {
         </div>
         {rows}
       </div>
+      {charts.map(({ chart, box }, i) => (
+        <PlanChart
+          key={`${sheet}:${i}`}
+          workbook={workbook}
+          sheet={sheet}
+          chart={chart}
+          version={props.version}
+          box={box}
+          texts={texts}
+        />
+      ))}
     </div>
   );
 }

@@ -17,6 +17,7 @@ const EN_US = {
   formulaRefused: "{reason}",
   inputCellHint: "Input cell",
   emptyWorkbook: "The workbook has no sheets.",
+  chartFailed: "The chart could not be drawn: {reason}",
 };
 
 export type PlaygroundTexts = typeof EN_US;
@@ -37,6 +38,7 @@ const ZH_CN: PlaygroundTexts = {
   formulaRefused: "{reason}",
   inputCellHint: "输入单元格",
   emptyWorkbook: "工作簿中没有工作表。",
+  chartFailed: "无法绘制图表：{reason}",
 };
 
 export const PLAYGROUND_TEXTS: Record<Locale, PlaygroundTexts> = { "en-US": EN_US, "zh-CN": ZH_CN };

@@ -448,6 +448,7 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
             sheets: excel.sheets.map((s) => [s.name, s.visibility]),
             sumifs: inputs.filter((input) => input.startsWith("=SUMIFS(")),
             charts: sheet.charts.map((chart) => chart.series.length),
+            axisGroups: sheet.charts[0]?.series.map((series) => series.axisGroup ?? "Primary"),
             names: excel.names.map((n) => n.name),
           };
         }, reportName);
@@ -459,8 +460,9 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
         expect(built.sumifs.length).toBeGreaterThan(0);
         expect(built.sumifs.every((f) => f.includes("Orders[日期]"))).toBe(true);
         expect(built.sumifs.some((f) => f.includes("Orders[支付金额]"))).toBe(true);
-        // The trend chart: GMV and conversion.
-        expect(built.charts).toEqual([2]);
+        // The trend chart (GMV, and the conversion rate on the secondary axis) and the channel donut.
+        expect(built.charts).toEqual([2, 1]);
+        expect(built.axisGroups).toEqual(["Primary", "Secondary"]);
         expect(built.names).toEqual(
           expect.arrayContaining([
             "Report_Total_UV",

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { cellTextProblem, MAX_CELL_TEXT_LENGTH } from "../../src/plan/cellText";
 import { validatePlan, isValidExcelName } from "../../src/plan/validatePlan";
-import type { WorkbookPlan } from "../../src/plan/types";
+import type { ChartPlan, WorkbookPlan } from "../../src/plan/types";
 import { samplePlan } from "../support/samplePlan";
 
 const oneSheet = (
@@ -94,6 +94,83 @@ test.each<[string, WorkbookPlan, RegExp]>([
     }),
     /has no series/,
   ],
+  ...(
+    [
+      [
+        "chart series longer than its categories",
+        {
+          type: "column",
+          title: "T",
+          categories: "A1:B1",
+          series: [{ name: "v", values: "A2:C2" }],
+        },
+        /series "v" has 3 values for 2 categories/,
+      ],
+      [
+        "chart series over a block, not a row or column",
+        {
+          type: "column",
+          title: "T",
+          categories: "A1:B1",
+          series: [{ name: "v", values: "A1:B2" }],
+        },
+        /series "v" must be one row or one column/,
+      ],
+      [
+        "chart series outside the sheet's cells",
+        { type: "line", title: "T", categories: "A1:B1", series: [{ name: "v", values: "A9:B9" }] },
+        /series "v" A9:B9 lies outside the sheet's cells/,
+      ],
+      [
+        "donut with two series",
+        {
+          type: "donut",
+          title: "T",
+          categories: "A1:B1",
+          series: [
+            { name: "a", values: "A2:B2" },
+            { name: "b", values: "A2:B2" },
+          ],
+        },
+        /a donut chart shows exactly one series/,
+      ],
+      [
+        "secondary axis on a column chart",
+        {
+          type: "column",
+          title: "T",
+          categories: "A1:B1",
+          series: [{ name: "r", values: "A2:B2", axis: "secondary" }],
+        },
+        /only a combo chart has a secondary axis/,
+      ],
+      [
+        "combo without a secondary series",
+        {
+          type: "combo",
+          title: "T",
+          categories: "A1:B1",
+          series: [{ name: "g", values: "A2:B2" }],
+        },
+        /a combo chart needs primary and secondary series/,
+      ],
+    ] as [string, Omit<ChartPlan, "position">, RegExp][]
+  ).map(([what, chart, error]): [string, WorkbookPlan, RegExp] => [
+    what,
+    oneSheet({
+      blocks: [
+        {
+          anchor: "A1",
+          rows: [
+            ["a", "b", "c"],
+            [1, 2, 3],
+          ],
+        },
+      ],
+      charts: [{ ...chart, position: "E1:H9" }],
+    }),
+    error,
+  ]),
   [
     "cell-like defined name",
     oneSheet({}, [{ name: "AB12", sheet: "s", range: "A1" }]),

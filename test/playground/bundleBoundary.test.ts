@@ -1,5 +1,6 @@
 /**
- * HyperFormula is GPL-3.0: only the playground bundle may contain it. This follows the static imports of
+ * HyperFormula is GPL-3.0: only the playground bundle may contain it. ECharts is big: only the
+ * playground's lazily loaded chart chunk may (an import() is a chunk of its own, never an entry's code). This follows the static imports of
  * the add-in's entries (what webpack bundles) and fails if any reaches the memory adapter or hyperformula.
  */
 import { existsSync, readFileSync } from "fs";
@@ -7,7 +8,7 @@ import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const IMPORT =
-  /(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+  /(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*(?:\/\*[^*]*\*\/\s*)?["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
 
 function resolveLocal(from: string, specifier: string): string | undefined {
   const base = path.resolve(path.dirname(from), specifier);
@@ -22,13 +23,14 @@ function resolveLocal(from: string, specifier: string): string | undefined {
 }
 
 /** Every package and local file an entry reaches, with the first path that reaches it. */
-function reachable(entry: string): Map<string, string[]> {
+function reachable(entry: string, followDynamic = true): Map<string, string[]> {
   const seen = new Map<string, string[]>([[entry, [entry]]]);
   const queue = [entry];
   while (queue.length > 0) {
     const file = queue.shift()!;
     const source = readFileSync(file, "utf8").replace(/^\s*import type[^;]*;/gm, "");
     for (const match of source.matchAll(IMPORT)) {
+      if (match[2] !== undefined && !followDynamic) continue;
       const specifier = match[1] ?? match[2] ?? match[3];
       const target = specifier.startsWith(".")
         ? resolveLocal(file, specifier)
@@ -62,4 +64,22 @@ test.each(["src/taskpane/index.tsx", "src/functions/functions.ts"])(
 
 test("the playground does reach it (so the check above is looking at real imports)", () => {
   expect(reachable(path.join(ROOT, "src/playground/index.tsx")).has("hyperformula")).toBe(true);
+});
+
+test.each(["src/taskpane/index.tsx", "src/functions/functions.ts"])(
+  "%s does not reach ECharts, even lazily",
+  (entry) => {
+    const graph = reachable(path.join(ROOT, entry));
+    expect(
+      [...graph.keys()].filter((item) => item === "echarts" || item.includes("echartsChart"))
+    ).toEqual([]);
+  }
+);
+
+test("the playground reaches ECharts only through import(), so it loads with the first chart", () => {
+  const entry = path.join(ROOT, "src/playground/index.tsx");
+  expect(reachable(entry).has("echarts")).toBe(true);
+  const eager = reachable(entry, false);
+  expect(eager.has("echarts")).toBe(false);
+  expect(eager.has(path.join(ROOT, "src/playground/PlanChart.tsx"))).toBe(true);
 });

@@ -156,7 +156,18 @@ export interface FakeChartState {
   seriesBy?: string;
   title?: string;
   position?: { start: string; end?: string };
-  series: { name?: string; values: string; xAxisValues?: string; chartType?: string }[];
+  series: {
+    name?: string;
+    values: string;
+    xAxisValues?: string;
+    chartType?: string;
+    axisGroup?: string;
+    doughnutHoleSize?: number;
+  }[];
+  legend?: { visible?: boolean; position?: string };
+  dataLabels?: { showPercentage?: boolean; showValue?: boolean };
+  /** Keyed "Value/Primary", "Category/Primary", "Value/Secondary" … */
+  axes?: Record<string, { numberFormat?: string; title?: string }>;
 }
 
 /** Generated read-only content for huge sheets (a million-row used range without a million-entry map). */
@@ -2093,8 +2104,60 @@ export class FakeChartCollection implements MembersOf<Excel.ChartCollection, "ad
   }
 }
 
-export class FakeChart implements MembersOf<Excel.Chart, "title" | "series" | "setPosition"> {
+/**
+ * A chart axis. As Microsoft documents ChartAxes.getItem(type, group), the secondary value axis exists
+ * only once a series is on the secondary axis group (ChartSeries.axisGroup); asking for it earlier fails.
+ */
+export class FakeChartAxis
+  implements Pick<Excel.ChartAxis, "numberFormat">, MembersOf<Excel.ChartAxis, "title">
+{
+  readonly title: Pick<Excel.ChartAxisTitle, "text">;
+  private pendingFormat?: string;
+
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly axis: () => { numberFormat?: string; title?: string }
+  ) {
+    this.title = recorded<Excel.ChartAxisTitle, "text">(ctx, "ChartAxisTitle", ["text"], () => ({
+      set text(value: string) {
+        axis().title = value;
+      },
+    }));
+  }
+
+  get numberFormat(): string {
+    if (this.pendingFormat === undefined) throw notLoaded("ChartAxis", "numberFormat");
+    return this.pendingFormat;
+  }
+
+  set numberFormat(code: string) {
+    this.pendingFormat = code;
+    this.ctx.enqueue(
+      "ChartAxis.numberFormat",
+      [code],
+      () => void (this.axis().numberFormat = code)
+    );
+  }
+}
+
+export class FakeChart implements MembersOf<
+  Excel.Chart,
+  "title" | "series" | "setPosition" | "legend" | "dataLabels" | "axes"
+> {
   readonly title: Pick<Excel.ChartTitle, "text">;
+  readonly legend: Pick<Excel.ChartLegend, "visible" | "position">;
+  readonly dataLabels: Pick<Excel.ChartDataLabels, "showPercentage" | "showValue">;
+  readonly axes: Nav<
+    Excel.ChartAxes,
+    {
+      valueAxis: FakeChartAxis;
+      categoryAxis: FakeChartAxis;
+      getItem(
+        type: Excel.ChartAxisType | "Invalid" | "Category" | "Value" | "Series",
+        group?: Excel.ChartAxisGroup | "Primary" | "Secondary"
+      ): FakeChartAxis;
+    }
+  >;
   readonly series: Nav<
     Excel.ChartSeriesCollection,
     {
@@ -2119,12 +2182,39 @@ export class FakeChart implements MembersOf<Excel.Chart, "title" | "series" | "s
           if (!state.series[index])
             throw new FakeOfficeError("ItemNotFound", `The chart has no series ${index}.`);
         });
-        return new FakeChartSeries(ctx, () => state.series[index], sheet);
+        return new FakeChartSeries(ctx, () => state.series[index], sheet, state);
       },
       add: (name) => {
         const series: FakeChartState["series"][number] = { name, values: "" };
         ctx.enqueue("ChartSeriesCollection.add", [name], () => void state.series.push(series));
-        return new FakeChartSeries(ctx, () => series, sheet);
+        return new FakeChartSeries(ctx, () => series, sheet, state);
+      },
+    };
+    this.legend = recorded<Excel.ChartLegend, "visible" | "position">(
+      ctx,
+      "ChartLegend",
+      ["visible", "position"],
+      () => (state.legend ??= {})
+    );
+    this.dataLabels = recorded<Excel.ChartDataLabels, "showPercentage" | "showValue">(
+      ctx,
+      "ChartDataLabels",
+      ["showPercentage", "showValue"],
+      () => (state.dataLabels ??= {})
+    );
+    const axis = (key: string) => () => ((state.axes ??= {})[key] ??= {});
+    this.axes = {
+      valueAxis: new FakeChartAxis(ctx, axis("Value/Primary")),
+      categoryAxis: new FakeChartAxis(ctx, axis("Category/Primary")),
+      getItem: (type, group = "Primary") => {
+        ctx.enqueue("ChartAxes.getItem", [type, group], () => {
+          if (group === "Secondary" && !state.series.some((s) => s.axisGroup === "Secondary"))
+            throw new FakeOfficeError(
+              "ItemNotFound",
+              `The chart has no secondary ${type} axis: no series is on the secondary axis group.`
+            );
+        });
+        return new FakeChartAxis(ctx, axis(`${type}/${group}`));
       },
     };
   }
@@ -2145,7 +2235,7 @@ export class FakeChart implements MembersOf<Excel.Chart, "title" | "series" | "s
 
 export class FakeChartSeries
   implements
-    Pick<Excel.ChartSeries, "name" | "chartType">,
+    Pick<Excel.ChartSeries, "name" | "chartType" | "axisGroup" | "doughnutHoleSize">,
     MembersOf<Excel.ChartSeries, "setValues" | "setXAxisValues">
 {
   private pendingName?: string;
@@ -2154,7 +2244,8 @@ export class FakeChartSeries
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly state: () => FakeChartState["series"][number],
-    private readonly sheet: () => FakeSheetState
+    private readonly sheet: () => FakeSheetState,
+    private readonly chart: FakeChartState
   ) {}
 
   get name(): string {
@@ -2175,6 +2266,36 @@ export class FakeChartSeries
   set chartType(type: Excel.ChartSeries["chartType"]) {
     this.pendingType = type;
     this.ctx.enqueue("ChartSeries.chartType", [type], () => void (this.state().chartType = type));
+  }
+
+  private pendingGroup?: Excel.ChartSeries["axisGroup"];
+  private pendingHole?: number;
+
+  get axisGroup(): Excel.ChartSeries["axisGroup"] {
+    if (this.pendingGroup === undefined) throw notLoaded("ChartSeries", "axisGroup");
+    return this.pendingGroup;
+  }
+
+  set axisGroup(group: Excel.ChartSeries["axisGroup"]) {
+    this.pendingGroup = group;
+    this.ctx.enqueue("ChartSeries.axisGroup", [group], () => void (this.state().axisGroup = group));
+  }
+
+  get doughnutHoleSize(): number {
+    if (this.pendingHole === undefined) throw notLoaded("ChartSeries", "doughnutHoleSize");
+    return this.pendingHole;
+  }
+
+  /** Microsoft: "Only valid on doughnut and doughnut exploded charts. Throws an InvalidArgument error on invalid charts." */
+  set doughnutHoleSize(size: number) {
+    this.pendingHole = size;
+    this.ctx.enqueue("ChartSeries.doughnutHoleSize", [size], () => {
+      if (!/^Doughnut/.test(this.chart.type))
+        throw new FakeOfficeError("InvalidArgument", `A ${this.chart.type} chart has no hole.`);
+      if (size < 10 || size > 90)
+        throw new FakeOfficeError("InvalidArgument", `Hole size ${size} is outside 10–90.`);
+      this.state().doughnutHoleSize = size;
+    });
   }
 
   setValues(sourceData: Excel.Range): void {

@@ -114,6 +114,17 @@ let queue: Promise<unknown> = Promise.resolve();
  * Returns the output paths in input order. One LibreOffice start for all files.
  */
 export function recalculateXlsxFiles(inputPaths: readonly string[]): Promise<string[]> {
+  return convertWithLibreOffice(inputPaths, "xlsx");
+}
+
+/**
+ * Opens each file in LibreOffice and saves it as `format` in a new directory; an HTML export also
+ * writes each chart as a PNG picture beside the page ("<stem>_html_<hash>.png").
+ */
+export function convertWithLibreOffice(
+  inputPaths: readonly string[],
+  format: "xlsx" | "pdf" | "html"
+): Promise<string[]> {
   const stems = inputPaths.map((input) => basename(input).replace(/\.[^.]*$/, ""));
   if (new Set(stems).size !== stems.length)
     throw new Error(
@@ -128,14 +139,14 @@ export function recalculateXlsxFiles(inputPaths: readonly string[]): Promise<str
       "--norestore",
       `-env:UserInstallation=${profileUrl}`,
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       outDir,
       ...inputPaths,
     ];
     const { stdout, stderr } = await run(soffice, args);
     return inputPaths.map((input, i) => {
-      const output = join(outDir, `${stems[i]}.xlsx`);
+      const output = join(outDir, `${stems[i]}.${format}`);
       if (!existsSync(output))
         throw new Error(
           `LibreOffice did not convert ${input}.\nstdout: ${stdout}\nstderr: ${stderr}`

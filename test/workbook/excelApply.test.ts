@@ -306,6 +306,9 @@ describe("applyPlan: formats, rules and sheet setup", () => {
         title: "Monthly sales",
         position: { start: "J2", end: "Q18" },
         series: [{ name: "Sales", values: "B4:B15", xAxisValues: "A4:A15" }],
+        legend: { visible: true, position: "Bottom" },
+        // The value axis shows what the cells show: B4:B15 are formatted yuanWhole.
+        axes: { "Value/Primary": { numberFormat: "¥#,##0;-¥#,##0" } },
       },
     ]);
   });
@@ -342,12 +345,12 @@ describe("applyPlan: formats, rules and sheet setup", () => {
           ],
           charts: [
             {
-              type: "columnLine",
+              type: "combo",
               title: "Both",
               categories: "A2:A3",
               series: [
                 { name: "A", values: "B2:B3" },
-                { name: "B", values: "C2:C3" },
+                { name: "B", values: "C2:C3", axis: "secondary" },
               ],
               position: "E1:K10",
             },
@@ -362,7 +365,13 @@ describe("applyPlan: formats, rules and sheet setup", () => {
     expect(sheet.freeze).toEqual({ rows: 2 });
     expect(sheet.charts[0].series).toEqual([
       { name: "A", values: "B2:B3", xAxisValues: "A2:A3" },
-      { name: "B", values: "C2:C3", xAxisValues: "A2:A3", chartType: "Line" },
+      {
+        name: "B",
+        values: "C2:C3",
+        xAxisValues: "A2:A3",
+        chartType: "Line",
+        axisGroup: "Secondary",
+      },
     ]);
     expect(sheet.protection.password).toBe("s3cret");
   });

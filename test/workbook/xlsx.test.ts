@@ -327,12 +327,32 @@ describe("writePlanToXlsx on the sample plan", () => {
     ).toEqual(["Channel", "GMV", "Orders", "Douyin", 250_000, 2_500]);
   });
 
-  test("charts are left out and reported", () => {
+  test("the chart is a chart part of the file (ECMA-376 §21.2), anchored over J2:Q18; name comments are reported", () => {
     expect(output.omitted).toEqual([
-      { kind: "chart", sheetKey: "sales", description: 'column chart "Monthly sales" at J2:Q18' },
       { kind: "nameComment", sheetKey: "", description: "comment of defined name Sales_Total" },
     ]);
-    expect(() => zipEntry(output.buffer, "xl/charts/chart1.xml")).toThrow(/not in the file/);
+    const types = zipEntry(output.buffer, "[Content_Types].xml");
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
+    );
+    expect(zipEntry(output.buffer, "xl/worksheets/sheet1.xml")).toMatch(/<drawing r:id="(\w+)"\/>/);
+    expect(zipEntry(output.buffer, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(
+      'Target="../drawings/drawing1.xml"'
+    );
+    const drawing = zipEntry(output.buffer, "xl/drawings/drawing1.xml");
+    // J2 is column 9, row 1 (0-based); the anchor ends at the cell after Q18.
+    expect(drawing).toContain(
+      "<xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+    );
+    expect(drawing).toContain(
+      "<xdr:to><xdr:col>17</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row>"
+    );
+    const chart = zipEntry(output.buffer, "xl/charts/chart1.xml");
+    expect(chart).toContain("<c:f>'Sales 销售'!$B$4:$B$15</c:f>");
+    expect(chart).toContain("<c:f>'Sales 销售'!$A$4:$A$15</c:f>");
   });
 });
 
@@ -781,5 +801,48 @@ describe("a name local to another sheet than its range (a fitted copy)", () => {
     expect(xml).toContain(
       `<definedName name="Sales_Total" localSheetId="1">&apos;Sales 销售&apos;!$B$16</definedName>`
     );
+  });
+});
+
+describe("chart parts beside other worksheet parts", () => {
+  test("<drawing> goes before the sheet's own <extLst>, not into a data bar's, and before <tableParts>", async () => {
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          key: "s",
+          name: "S",
+          blocks: [
+            {
+              anchor: "A1",
+              rows: [
+                ["m", "v"],
+                ["a", 1],
+                ["b", 2],
+              ],
+            },
+          ],
+          conditionalFormats: [{ range: "B2:B3", rule: { type: "dataBar", color: "#5B9BD5" } }],
+          tables: [{ name: "T", range: "A1:B3" }],
+          charts: [
+            {
+              type: "pie",
+              title: "P",
+              categories: "A2:A3",
+              series: [{ name: "v", values: "B2:B3" }],
+              position: "D1:H9",
+            },
+          ],
+        },
+      ],
+    };
+    const sheet = zipEntry(
+      (await writePlanToXlsx(plan, undefined)).buffer,
+      "xl/worksheets/sheet1.xml"
+    );
+    // CT_Worksheet's order (ECMA-376 Part 1, §18.3.1.99): … drawing, …, tableParts, extLst.
+    const drawing = sheet.indexOf("<drawing ");
+    expect(drawing).toBeGreaterThan(sheet.indexOf("</conditionalFormatting>"));
+    expect(drawing).toBeLessThan(sheet.indexOf("<tableParts"));
+    expect(sheet.indexOf("<tableParts")).toBeLessThan(sheet.lastIndexOf("<extLst"));
   });
 });

@@ -899,10 +899,14 @@ class ReportSheetWriter {
     return notesRow + 1 + lines.length + 1;
   }
 
+  /**
+   * GMV columns with the conversion rate as a line on its own axis (a fraction beside millions would
+   * lie flat at zero), and with a one-level breakdown each member's share of GMV as a donut beside it.
+   */
   private chart(chartRow: number): ChartPlan[] {
     const gmv = this.sectionOf.get("gmv");
     if (gmv === undefined) return [];
-    const { layout, model } = this;
+    const { layout, model, texts } = this;
     const totalRow = model.rows.length - 1;
     const periodsRange = (row: number) =>
       rangeA1({
@@ -910,22 +914,48 @@ class ReportSheetWriter {
         end: { row, column: layout.firstPeriod + model.periods.length - 1 },
       });
     const labels = METRIC_LABELS[this.options.locale];
-    const series = [{ name: labels.gmv, values: periodsRange(this.rowOf(gmv, totalRow)) }];
+    const series: ChartPlan["series"] = [
+      { name: labels.gmv, values: periodsRange(this.rowOf(gmv, totalRow)) },
+    ];
     const conversion = this.sectionOf.get("conversion");
     if (conversion !== undefined)
       series.push({
         name: labels.conversion,
         values: periodsRange(this.rowOf(conversion, totalRow)),
+        axis: "secondary",
       });
-    return [
+    const trendEnd = Math.min(layout.width, 12) + 2;
+    const charts: ChartPlan[] = [
       {
-        type: conversion === undefined ? "column" : "columnLine",
-        title: this.texts.chartTitle,
+        type: conversion === undefined ? "column" : "combo",
+        title: texts.chartTitle,
         categories: periodsRange(LABEL_ROW),
         series,
-        position: `A${chartRow + 1}:${columnLetters(Math.min(layout.width, 12) + 2)}${chartRow + 20}`,
+        position: `A${chartRow + 1}:${columnLetters(trendEnd)}${chartRow + 20}`,
+        valueAxisTitle: labels.gmv,
+        ...(conversion !== undefined ? { secondaryAxisTitle: labels.conversion } : {}),
       },
     ];
+    // Members are contiguous rows only with one breakdown level (two levels interleave subtotals).
+    const members = model.rows.flatMap((row, r) => (row.kind === "member" ? [r] : []));
+    if (this.data.columns.dimensions.length === 1 && members.length > 1) {
+      const column = (c: number) =>
+        rangeA1({
+          start: { row: this.rowOf(gmv, members[0]), column: c },
+          end: { row: this.rowOf(gmv, members[members.length - 1]), column: c },
+        });
+      const dimension = this.data.columns.dimensions[0];
+      charts.push({
+        type: "donut",
+        title: format(texts.shareChartTitle, {
+          column: this.data.header[dimension] || `#${dimension + 1}`,
+        }),
+        categories: column(0),
+        series: [{ name: labels.gmv, values: column(layout.total) }],
+        position: `${columnLetters(trendEnd + 1)}${chartRow + 1}:${columnLetters(trendEnd + 8)}${chartRow + 20}`,
+      });
+    }
+    return charts;
   }
 
   private columnWidths() {

@@ -59,6 +59,7 @@ const EN = {
   /** Data sheet column numbering a breakdown column's members (memberMatching.ts). */
   memberKeyHeader: "{column} no.",
   chartTitle: "GMV and conversion",
+  shareChartTitle: "GMV share by {column}",
   // Daily dashboard (dashboardSheet.ts)
   dashboardSheetName: "Daily dashboard",
   dashboardTitle: "Daily dashboard (核心指标看板)",
@@ -163,6 +164,7 @@ const ZH: Record<ReportTextKey, string> = {
   sourceRowHeader: "源数据行号",
   memberKeyHeader: "{column}编号",
   chartTitle: "支付金额与转化率",
+  shareChartTitle: "各{column}支付金额占比",
   dashboardSheetName: "核心指标看板",
   dashboardTitle: "核心指标看板",
   dashboardDate: "报表日期",

@@ -149,6 +149,20 @@ export function summarySheet(rows: readonly SummaryRow[], settings: SummarySetti
     blocks,
     formats,
     conditionalFormats,
+    // Scores by grade: how many complete scorecards landed in each band, beside the counts.
+    charts: [
+      {
+        type: "column",
+        title: texts.distribution,
+        categories: `${at(firstGradeRow, 0)}:${at(incompleteRow - 1, 0)}`,
+        series: [
+          { name: texts.count, values: `${at(firstGradeRow, 1)}:${at(incompleteRow - 1, 1)}` },
+        ],
+        position: `${at(distributionHeader, 6)}:${at(distributionHeader + 16, 11)}`,
+        categoryAxisTitle: texts.grade,
+        valueAxisTitle: texts.count,
+      },
+    ],
     ...(settings.protect
       ? {
           protection: {

@@ -371,8 +371,11 @@ export function buildTargetsPlan(options: TargetsOptions): TargetsBuild {
         type: "column",
         title: texts.chartTitle,
         categories: monthRange(C.label),
+        // Each tier beside last year, so a month's stretch is read against what the shop did.
         series: [
+          { name: texts.base, values: monthRange(C.base) },
           { name: texts.target, values: monthRange(C.target) },
+          { name: texts.challenge, values: monthRange(C.challenge) },
           ...(resolved.lastYear.some((v) => v !== undefined)
             ? [{ name: texts.lastYear, values: monthRange(C.lastYear) }]
             : []),

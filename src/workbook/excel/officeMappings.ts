@@ -15,11 +15,12 @@ type ChartTypeName = Parameters<Excel.ChartCollection["add"]>[0];
 export function chartType(type: ChartPlan["type"]): ChartTypeName {
   const types: Record<ChartPlan["type"], ChartTypeName> = {
     column: "ColumnClustered",
-    // A combo chart starts as clustered columns; every series after the first is switched to a line.
-    columnLine: "ColumnClustered",
+    // A combo chart starts as clustered columns; its secondary series are switched to lines.
+    combo: "ColumnClustered",
     line: "Line",
     bar: "BarClustered",
     pie: "Pie",
+    donut: "Doughnut",
   };
   return types[type];
 }

@@ -10,6 +10,7 @@ import {
   quoteSheetName,
   rangeSize,
 } from "../../plan/a1";
+import { isShareChart, rangeNumberFormat } from "../../plan/charts";
 import { resolveSheetReferences } from "../../plan/sheetNames";
 import { STYLES, type StyleDefinition } from "../../plan/styles";
 import {
@@ -310,10 +311,19 @@ function paint(
   if (fontColor) format.font.color = fontColor;
 }
 
+/**
+ * Every call here is in ExcelApi 1.9 or older (the manifest's requirement; test/workbook/excelCharts
+ * checks each against @types/office-js): charts.add, title, legend and axis titles 1.1, series.add,
+ * setValues, setXAxisValues, chartType, doughnutHoleSize and axes.getItem 1.7, axisGroup and axis
+ * numberFormat 1.8.
+ */
 export function addChart(sheet: SheetPlan, chart: ChartPlan): QueuedOperation {
+  const formats = chart.series.map((series) => rangeNumberFormat(sheet, series.values));
+  const primaryFormat = formats.find((_, i) => chart.series[i].axis !== "secondary");
+  const secondaryFormat = formats.find((_, i) => chart.series[i].axis === "secondary");
   return {
     label: `${sheet.name} chart "${chart.title}"`,
-    bytes: operationBytes(6 + 4 * chart.series.length, jsonBytes(chart)),
+    bytes: operationBytes(16 + 6 * chart.series.length, jsonBytes([chart, formats])),
     queue: (target) => {
       const worksheet = sheetOf(target, sheet.key);
       const [first, ...rest] = chart.series;
@@ -330,12 +340,36 @@ export function addChart(sheet: SheetPlan, chart: ChartPlan): QueuedOperation {
       const firstSeries = added.series.getItemAt(0);
       firstSeries.name = first.name;
       firstSeries.setXAxisValues(categories);
+      const all = [{ plan: first, series: firstSeries }];
       for (const plan of rest) {
         const series = added.series.add(plan.name);
         series.setValues(worksheet.getRange(plan.values));
         series.setXAxisValues(categories);
-        if (chart.type === "columnLine") series.chartType = "Line";
+        all.push({ plan, series });
       }
+      for (const { plan, series } of all) {
+        if (plan.axis !== "secondary") continue;
+        // A ratio on the amounts' axis lies flat at zero: its own line and axis on the right.
+        series.chartType = "Line";
+        series.axisGroup = "Secondary";
+      }
+      added.legend.visible = true;
+      added.legend.position = isShareChart(chart) ? "Right" : "Bottom";
+      if (isShareChart(chart)) {
+        if (chart.type === "donut") firstSeries.doughnutHoleSize = 50;
+        added.dataLabels.showPercentage = true;
+        added.dataLabels.showValue = false;
+        return;
+      }
+      const valueAxis = added.axes.valueAxis;
+      if (primaryFormat) valueAxis.numberFormat = primaryFormat;
+      if (chart.valueAxisTitle) valueAxis.title.text = chart.valueAxisTitle;
+      if (chart.categoryAxisTitle) added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
+      if (chart.type !== "combo") return;
+      // After axisGroup above: the secondary axis exists only once a series is on it.
+      const secondary = added.axes.getItem("Value", "Secondary");
+      if (secondaryFormat) secondary.numberFormat = secondaryFormat;
+      if (chart.secondaryAxisTitle) secondary.title.text = chart.secondaryAxisTitle;
     },
   };
 }

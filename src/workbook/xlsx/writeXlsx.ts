@@ -4,7 +4,7 @@
  * Formulas are written with their computed results cached, so a viewer that does not recalculate (a
  * preview, a phone, a script reading the file) shows the right numbers; Excel and LibreOffice recalculate
  * anyway (test/support/libreoffice.ts checks that they agree). Without computed values the file asks for a
- * full recalculation on load. ExcelJS cannot write charts: they are left out and listed in `omitted`.
+ * full recalculation on load. ExcelJS cannot write charts: chartParts.ts adds them to what it wrote.
  */
 import * as ExcelJS from "exceljs";
 import { cellA1, parseCell, parseRange, rangeA1 } from "../../plan/a1";
@@ -21,6 +21,7 @@ import { WorkbookError, type ApplyResult, type ComputedValue, type ComputedValue
 import { cellLooks, styleRenderer } from "./cellStyles";
 import { toExcelRule } from "./conditionalFormats";
 import { toExcelValidation } from "./dataValidations";
+import { addChartParts } from "./chartParts";
 import { addDefinedNames } from "./definedNames";
 import { toFileFormula } from "./fileFormulas";
 import { encodeFileText } from "./fileText";
@@ -89,7 +90,8 @@ export async function writePlanToXlsx(
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const buffer = Buffer.from(addChartParts(written, plan, sheetNames));
     return {
       buffer,
       result: { sheetNames: Object.fromEntries(sheetNames) },
@@ -203,15 +205,6 @@ function cachedResult(value: ComputedValue): ExcelJS.CellFormulaValue["result"] 
 
 function omittedFeatures(plan: WorkbookPlan): OmittedFeature[] {
   const omitted: OmittedFeature[] = [];
-  for (const sheet of plan.sheets) {
-    for (const chart of sheet.charts ?? []) {
-      omitted.push({
-        kind: "chart",
-        sheetKey: sheet.key,
-        description: `${chart.type} chart "${chart.title}" at ${chart.position}`,
-      });
-    }
-  }
   for (const name of plan.names ?? []) {
     if (name.comment)
       omitted.push({

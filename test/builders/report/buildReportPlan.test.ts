@@ -519,7 +519,7 @@ describe("plan details", () => {
       fontColor: "#00875A",
     });
     expect(rules.some((rule) => rule.type === "dataBar")).toBe(true);
-    expect(sheet.charts?.[0]).toMatchObject({ type: "columnLine" });
+    expect(sheet.charts?.[0]).toMatchObject({ type: "combo" });
     expect(sheet.freeze).toEqual({ rows: 10, columns: 2 });
     const english = buildReportPlan(table(ROWS), TABLE, options({ locale: "en-US" })).plan
       .sheets[0];
