@@ -109,7 +109,6 @@ const EN = {
   members: "Members:",
   noMembers: "one total",
   notes: "Notes:",
-  chartOmitted: "The chart is not in the file; the Excel add-in draws it.",
 };
 
 type TargetsCliTexts = typeof EN;
@@ -180,7 +179,6 @@ const ZH: TargetsCliTexts = {
   members: "成员：",
   noMembers: "不拆分成员",
   notes: "说明：",
-  chartOmitted: "文件中不含图表；Excel 加载项会绘制图表。",
 };
 
 const TEXTS: Record<Locale, TargetsCliTexts> = { "en-US": EN, "zh-CN": ZH };
@@ -276,7 +274,6 @@ export function createTargetsCommand(
         memberNames:
           targetsOptions.members?.names ?? history?.history.members.map(({ name }) => name) ?? [],
         notes: [...(history?.issues.map((issue) => issue.message) ?? []), ...notes],
-        omittedChart: written.omitted.some(({ kind }) => kind === "chart"),
         texts: TEXTS[context.locale],
       });
       context.print(format(TEXTS[context.locale].written, { path: settings.out }));
@@ -626,7 +623,6 @@ interface SummaryInput {
   sheetName: string;
   memberNames: string[];
   notes: string[];
-  omittedChart: boolean;
   texts: TargetsCliTexts;
 }
 
@@ -637,7 +633,6 @@ function summaryLines({
   sheetName,
   memberNames,
   notes,
-  omittedChart,
   texts,
 }: SummaryInput): string[] {
   const start = settings.fiscalStartMonth;
@@ -689,7 +684,6 @@ function summaryLines({
   ]);
   const labelWidth = Math.max(...facts.map(([label]) => displayWidth(label)));
   const lines = facts.map(([label, value]) => `${padToWidth(label, labelWidth)}  ${value}`);
-  if (omittedChart) lines.push(texts.chartOmitted);
   if (notes.length > 0) lines.push(texts.notes, ...notes.map((note) => `- ${note}`));
   return lines;
 }

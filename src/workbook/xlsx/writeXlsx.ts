@@ -45,7 +45,7 @@ export interface XlsxWriteOptions {
 
 /** A plan feature the file does not carry, for the caller to tell the user. */
 export interface OmittedFeature {
-  kind: "chart" | "nameComment";
+  kind: "nameComment";
   /** Plan sheet key ("" for a workbook-level feature). */
   sheetKey: string;
   description: string;
