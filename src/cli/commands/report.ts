@@ -25,6 +25,7 @@ import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
 import { readNoteLines } from "../../builders/readNoteLines";
+import { nodeGzip } from "../../workbook/xlsx/nodeGzip";
 import { writePlanToXlsx } from "../../workbook/xlsx/writeXlsx";
 import type { CliCommand, CommandContext } from "../command";
 import { CliUserError } from "../cliUserError";
@@ -191,7 +192,11 @@ export const reportCommand: CliCommand = {
             { ...reportOptions, values: true }
           ).plan
         );
-    const { buffer } = await writePlanToXlsx(result.plan, computed);
+    const { buffer } = await writePlanToXlsx(result.plan, computed, {
+      gzip: nodeGzip,
+      onRowsWritten: (rows) => context.progress?.("rowsWritten", rows),
+    });
+    context.progress?.("done", 0);
     await output.write(buffer);
     // Printed once the work succeeded: a failed run prints its one error line and nothing else.
     printMapping(context, table.header, mapping, texts);

@@ -26,6 +26,13 @@ import { toFileFormula } from "./fileFormulas";
 import { encodeFileText } from "./fileText";
 import { applyColumnWidths, worksheetOptions } from "./sheetLayout";
 import { addTable } from "./tables";
+import {
+  sampleRowStyles,
+  splitStreamedBlock,
+  streamedRowsXml,
+  type StreamedBlock,
+} from "./streamedBlocks";
+import { fflateGzip, spliceStreamedRows, type Gzipper, type SheetSplice } from "./zipSplice";
 
 export interface XlsxWriteOptions {
   /**
@@ -40,6 +47,10 @@ export interface XlsxWriteOptions {
    * the playground downloads it); Excel's Unhide shows them.
    */
   hiddenSheetKeys?: readonly string[];
+  /** The deflater for the file's parts when big blocks are streamed: default fflate's (browser too). */
+  gzip?: Gzipper;
+  /** Rows of streamed blocks written so far (for a progress line). */
+  onRowsWritten?: (rows: number) => void;
 }
 
 /** A plan feature the file does not carry, for the caller to tell the user. */
@@ -79,7 +90,9 @@ export async function writePlanToXlsx(
   try {
     const workbook = new ExcelJS.Workbook();
     const context: WriteContext = { sheetNames, computed, renderStyle: styleRenderer() };
-    for (const sheet of plan.sheets) await writeSheet(workbook, sheet, context);
+    // Big blocks: ExcelJS writes their first rows, the rest is streamed into the file (streamedBlocks.ts).
+    const split = plan.sheets.map(splitStreamedBlock);
+    for (const { sheet } of split) await writeSheet(workbook, sheet, context);
     for (const key of options.hiddenSheetKeys ?? []) {
       const worksheet = workbook.getWorksheet(sheetNames.get(key) ?? "");
       if (!worksheet)
@@ -89,7 +102,17 @@ export async function writePlanToXlsx(
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const splices = split.flatMap(({ streamed }) =>
+      streamed ? [sheetSplice(streamed, sheetNames, computed, options.onRowsWritten)] : []
+    );
+    if (splices.length > 0)
+      buffer = await spliceStreamedRows(
+        buffer,
+        splices,
+        options.gzip ?? fflateGzip,
+        sampleRowStyles
+      );
     return {
       buffer,
       result: { sheetNames: Object.fromEntries(sheetNames) },
@@ -103,6 +126,28 @@ export async function writePlanToXlsx(
       error
     );
   }
+}
+
+function sheetSplice(
+  streamed: StreamedBlock,
+  sheetNames: ReadonlyMap<string, string>,
+  computed: ComputedValues | undefined,
+  onRows: ((rows: number) => void) | undefined
+): SheetSplice {
+  const width = streamed.block.rows[0].length;
+  return {
+    sheetName: sheetNames.get(streamed.sheetKey) as string,
+    rows: (styles, sharedString) =>
+      streamedRowsXml(
+        streamed,
+        styles(streamed.sampleRow),
+        { sheetNames, computed, sharedString },
+        onRows
+      ),
+    lastRow: streamed.lastRow,
+    lastColumn: streamed.anchorColumn + width - 1,
+    tables: streamed.tables,
+  };
 }
 
 async function writeSheet(
