@@ -92,6 +92,23 @@ describe("streamed big blocks", () => {
   });
 });
 
+test("the browser's deflater (fflate, the default) writes the same file contents", async () => {
+  const plan = { sheets: [sheet()] };
+  const [node, browser] = await Promise.all([
+    writePlanToXlsx(plan, computed, { gzip: nodeGzip }),
+    writePlanToXlsx(plan, computed),
+  ]);
+  const read = async (buffer: Buffer) => {
+    const worksheet = (await readWorkbook(buffer)).getWorksheet("Data")!;
+    return [2, 3, 9, ROWS + 1].map((r) =>
+      ["A", "B", "C", "D", "E", "F"].map((c) => worksheet.getCell(`${c}${r}`).value)
+    );
+  };
+  const cellsOfBrowserFile = await read(browser.buffer);
+  expect(cellsOfBrowserFile).toEqual(await read(node.buffer));
+  expect(cellsOfBrowserFile[3][0]).toBe(ROWS);
+});
+
 describeWithLibreOffice("LibreOffice on a streamed block", () => {
   it("keeps text as text and recalculates the formulas to the cached values", async () => {
     const { buffer } = await cells({ sheets: [sheet()] });

@@ -11,5 +11,5 @@ export const nodeGzip: Gzipper = async (chunks, level) => {
   for (const chunk of chunks) if (!gzip.write(chunk)) await once(gzip, "drain");
   gzip.end();
   await ended;
-  return Buffer.concat(parts);
+  return parts;
 };

@@ -14,7 +14,7 @@ import { escapeXml } from "./streamedBlocks";
  * Deflates the chunks as one gzip member: a 10-byte header, the deflate data, CRC-32 and size
  * (little-endian). `level`: zlib's 1–9 (big sheets take 1: three times faster, a third larger).
  */
-export type Gzipper = (chunks: Iterable<Uint8Array>, level: 1 | 6) => Promise<Uint8Array>;
+export type Gzipper = (chunks: Iterable<Uint8Array>, level: 1 | 6) => Promise<Uint8Array[]>;
 
 /** fflate's gzip (JavaScript): works in the browser; the CLI passes Node's zlib (nodeGzip.ts). */
 export const fflateGzip: Gzipper = async (chunks, level) => {
@@ -22,7 +22,7 @@ export const fflateGzip: Gzipper = async (chunks, level) => {
   const gzip = new Gzip({ level }, (data) => parts.push(data));
   for (const chunk of chunks) gzip.push(chunk);
   gzip.push(new Uint8Array(0), true);
-  return concat(parts);
+  return parts;
 };
 
 export interface SheetSplice {
@@ -60,7 +60,7 @@ export async function spliceStreamedRows(
     ? new SharedStrings(strFromU8(files[SHARED_STRINGS]))
     : undefined;
   // The streamed sheets first: their text joins the shared strings, written after them.
-  const streamedParts = new Map<string, Uint8Array>();
+  const streamedParts = new Map<string, Uint8Array[]>();
   for (const [name, splice] of bySheetPath) {
     const xml = withDimension(strFromU8(files[name]), splice.lastRow, splice.lastColumn);
     const cut = xml.lastIndexOf("</sheetData>");
@@ -193,13 +193,15 @@ class ZipWriter {
   private offset = 0;
   private count = 0;
 
-  add(name: string, gzip: Uint8Array): void {
-    const data = gzip.subarray(GZIP_HEADER, gzip.length - 8);
-    const trailer = new DataView(gzip.buffer, gzip.byteOffset + gzip.length - 8, 8);
+  /** `gzip`: one gzip member in parts, kept as they are (a big sheet's output is never copied whole). */
+  add(name: string, gzip: Uint8Array[]): void {
+    const trailer = new DataView(lastBytes(gzip, 8).buffer);
     const crc = trailer.getUint32(0, true);
     const size = trailer.getUint32(4, true); // the sheet's XML is kept under 4 GiB above
+    const data = trimmed(gzip, GZIP_HEADER, 8);
+    const dataLength = data.reduce((sum, part) => sum + part.length, 0);
     const nameBytes = strToU8(name);
-    if (this.offset + data.length > UINT32_MAX)
+    if (this.offset + dataLength > UINT32_MAX)
       throw new WorkbookError("applyFailed", "The .xlsx file would be larger than 4 GiB.");
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
@@ -207,7 +209,7 @@ class ZipWriter {
     local.setUint16(8, 8, true); // deflate
     local.setUint16(12, 0x21, true); // 1980-01-01: the file's own times are in docProps
     local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
+    local.setUint32(18, dataLength, true);
     local.setUint32(22, size, true);
     local.setUint16(26, nameBytes.length, true);
     const entry = new DataView(new ArrayBuffer(46));
@@ -217,13 +219,13 @@ class ZipWriter {
     entry.setUint16(10, 8, true);
     entry.setUint16(14, 0x21, true);
     entry.setUint32(16, crc, true);
-    entry.setUint32(20, data.length, true);
+    entry.setUint32(20, dataLength, true);
     entry.setUint32(24, size, true);
     entry.setUint16(28, nameBytes.length, true);
     entry.setUint32(42, this.offset, true);
-    this.parts.push(new Uint8Array(local.buffer), nameBytes, data);
+    this.parts.push(new Uint8Array(local.buffer), nameBytes, ...data);
     this.central.push(new Uint8Array(entry.buffer), nameBytes);
-    this.offset += 30 + nameBytes.length + data.length;
+    this.offset += 30 + nameBytes.length + dataLength;
     this.count++;
   }
 
@@ -239,11 +241,27 @@ class ZipWriter {
   }
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+/** The last `count` bytes of the parts, copied (they may span parts). */
+function lastBytes(parts: readonly Uint8Array[], count: number): Uint8Array {
+  const out = new Uint8Array(count);
+  let needed = count;
+  for (let i = parts.length - 1; i >= 0 && needed > 0; i--) {
+    const take = Math.min(needed, parts[i].length);
+    out.set(parts[i].subarray(parts[i].length - take), needed - take);
+    needed -= take;
+  }
+  return out;
+}
+
+/** The parts without `head` bytes at the start and `tail` at the end, as views. */
+function trimmed(parts: readonly Uint8Array[], head: number, tail: number): Uint8Array[] {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const out: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
-    out.set(part, offset);
+    const from = Math.max(0, head - offset);
+    const to = Math.min(part.length, total - tail - offset);
+    if (to > from) out.push(part.subarray(from, to));
     offset += part.length;
   }
   return out;
