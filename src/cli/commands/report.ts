@@ -194,7 +194,8 @@ export const reportCommand: CliCommand = {
         );
     const { buffer } = await writePlanToXlsx(result.plan, computed, {
       gzip: nodeGzip,
-      onRowsWritten: (rows) => context.progress?.("rowsWritten", rows),
+      // The data sheet's block starts with its header row: the user counts data rows.
+      onRowsWritten: (rows) => context.progress?.("rowsWritten", rows - 1),
     });
     context.progress?.("done", 0);
     await output.write(buffer);

@@ -49,7 +49,7 @@ export interface XlsxWriteOptions {
   hiddenSheetKeys?: readonly string[];
   /** The deflater for the file's parts when big blocks are streamed: default fflate's (browser too). */
   gzip?: Gzipper;
-  /** Rows of streamed blocks written so far (for a progress line). */
+  /** Rows of a streamed block written so far, its first (header) row included (for a progress line). */
   onRowsWritten?: (rows: number) => void;
 }
 
