@@ -30,6 +30,9 @@ export interface CliCommand {
   run(options: OptionValues, context: CommandContext): Promise<number | void>;
 }
 
+/** "done" clears the progress line. */
+export type ProgressKind = "rowsRead" | "rowsWritten" | "done";
+
 /** What a command may use from its surroundings; tests provide it through run()'s io. */
 export interface CommandContext {
   locale: Locale;
@@ -46,6 +49,11 @@ export interface CommandContext {
   readonly limits: Partial<ReadLimits>;
   /** The table in --input (with --sheet, --encoding), read with readTabularFile. */
   readInputTable(options: OptionValues): Promise<TabularFile>;
+  /**
+   * Progress of long work (rows read, rows written), shown on stderr only when it is a terminal: piped
+   * output and tests never see it.
+   */
+  progress?(kind: ProgressKind, rows: number): void;
   /** prepareOutput with `path` relative to cwd (messages show it as typed). */
   prepareOutput(path: string, force: boolean): Promise<PreparedOutput>;
 }

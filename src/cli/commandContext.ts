@@ -1,21 +1,26 @@
 /** The CommandContext the frame hands to commands: file access relative to the CLI's cwd, and output. */
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Locale } from "../i18n/locale";
+import { format, type Locale } from "../i18n/locale";
 import { fileTooLargeError, readLimitsFrom, type ReadLimits } from "../io/readLimits";
 import { readTabularFile } from "../io/readTabularFile";
-import type { CommandContext } from "./command";
+import type { CommandContext, ProgressKind } from "./command";
 import { cliError } from "./cliUserError";
 import { prepareOutput } from "./prepareOutput";
 import { inputOptionsFrom } from "./sharedOptions";
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   /** Environment for the default language (LC_ALL, LC_MESSAGES, LANG); process.env when absent. */
   env?: Record<string, string | undefined>;
 }
+
+const PROGRESS_TEXTS: Record<Locale, Record<ProgressKind, string>> = {
+  "en-US": { rowsRead: "{rows} rows read…", rowsWritten: "{rows} rows written…", done: "" },
+  "zh-CN": { rowsRead: "已读取 {rows} 行…", rowsWritten: "已写入 {rows} 行…", done: "" },
+};
 
 /** Reads of special files (/proc, devices, pipes) hold this much per step. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -65,6 +70,13 @@ export function createCommandContext(
       return readTabularFile(bytes, input, { sheet, encoding, skipInvalid, limits: limits() });
     },
     prepareOutput: (path, force) => prepareOutput(path, force, io.cwd),
+    // One line redrawn in place ("\r", cleared to its end); only a terminal gets it.
+    progress: io.stderr.isTTY
+      ? (kind, rows) =>
+          io.stderr.write(
+            `\r${format(PROGRESS_TEXTS[locale][kind], { rows: rows.toLocaleString("en-US") })}\u001b[K`
+          )
+      : undefined,
   };
   return context;
 }

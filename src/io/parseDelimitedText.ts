@@ -37,31 +37,47 @@ export interface DelimitedTextOptions {
 }
 
 export function parseDelimitedText(text: string, options: DelimitedTextOptions = {}): ParsedText {
+  const grid: GridRow[] = [];
+  const scan = scanDelimitedText(text, options, (cells, line) => {
+    grid.push({ row: grid.length, line, cells, fieldCount: cells.length });
+  });
+  return { grid, ...scan };
+}
+
+/**
+ * The same reading one row at a time, for readers that type rows as they come instead of keeping the
+ * grid (the report's one pass): `onRow` gets each non-blank row's fields and its physical line;
+ * returning false stops the scan.
+ */
+export function scanDelimitedText(
+  text: string,
+  options: DelimitedTextOptions,
+  onRow: (cells: string[], line: number) => boolean | void
+): Omit<ParsedText, "grid"> {
   // One newline style for papaparse; a quoted cell's line break becomes "\n", as Excel stores it.
   const normalised = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   const delimiter = options.delimiter ?? detectDelimiter(normalised);
   if (options.maxLineChars !== undefined) {
     const longLine = findLongLine(normalised, options.maxLineChars);
-    if (longLine) return { grid: [], delimiter, longLine };
+    if (longLine) return { delimiter, longLine };
   }
-  const grid: GridRow[] = [];
   const lines = new LineCounter(normalised);
   let start = 0;
   let unclosedQuoteLine: number | undefined;
   Papa.parse<string[]>(normalised, {
     delimiter,
     newline: "\n",
-    step: (result) => {
+    step: (result, parser) => {
       const cells = result.data;
       const line = lines.lineAt(start);
       if (result.errors.some((error) => error.code === "MissingQuotes")) unclosedQuoteLine ??= line;
       start = result.meta.cursor;
       // Blank lines (and lines of only delimiters or spaces) are no rows: Excel's import drops them too.
       if (cells.every((cell) => cell.trim() === "")) return;
-      grid.push({ row: grid.length, line, cells, fieldCount: cells.length });
+      if (onRow(cells, line) === false) parser.abort();
     },
   });
-  return { grid, delimiter, unclosedQuoteLine };
+  return { delimiter, unclosedQuoteLine };
 }
 
 /**

@@ -80,15 +80,26 @@ export function checkGridSize(grid: readonly GridRow[], file: string, limits: Re
     lastRow = Math.max(lastRow, row);
     columns = Math.max(columns, cells.length);
   }
-  if (lastRow + 1 > EXCEL_MAX_ROWS || columns > EXCEL_MAX_COLUMNS)
+  checkGridShape(lastRow + 1, grid.length, columns, file, limits);
+}
+
+/** The same check from counts, for readers that do not keep the grid (streamTextTable). */
+export function checkGridShape(
+  sheetRows: number,
+  rows: number,
+  columns: number,
+  file: string,
+  limits: ReadLimits
+): void {
+  if (sheetRows > EXCEL_MAX_ROWS || columns > EXCEL_MAX_COLUMNS)
     throw new TabularFileError("largerThanSheet", {
       file,
-      rows: lastRow + 1,
+      rows: sheetRows,
       columns,
       maxRows: EXCEL_MAX_ROWS,
       maxColumns: EXCEL_MAX_COLUMNS,
     });
-  const cells = grid.length * columns;
+  const cells = rows * columns;
   if (cells > limits.maxCells)
     throw new TabularFileError("tooManyCells", { file, cells, limit: limits.maxCells });
 }

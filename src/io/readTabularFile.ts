@@ -76,11 +76,11 @@ export interface TabularFile extends TableData {
   notes: ReadNotes;
 }
 
-const TEXT_EXTENSIONS = ["csv", "tsv", "txt"];
+export const TEXT_EXTENSIONS = ["csv", "tsv", "txt"];
 const WORKBOOK_EXTENSIONS = ["xlsx", "xlsm"];
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: .xls before 2007, and any password-encrypted Office file. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function readTabularFile(
   bytes: Uint8Array,
@@ -129,16 +129,7 @@ function readTextFile(
   checkGridSize(parsed.grid, fileName, limits);
   const table = requireTable(parsed.grid, fileName, undefined, options.skipInvalid);
   const bad = table.badFieldCounts;
-  if (bad.length > 0 && !options.skipInvalid)
-    throw new TabularFileError("wrongFieldCount", {
-      file: fileName,
-      count: bad.length,
-      expected: bad[0].expected,
-      lines: bad
-        .slice(0, LISTED_LINES)
-        .map(({ line, fields }) => `${line} (${fields})`)
-        .join(", "),
-    });
+  if (bad.length > 0 && !options.skipInvalid) throw wrongFieldCountError(fileName, bad);
   return {
     source: fileName,
     header: table.header,
@@ -150,6 +141,22 @@ function readTextFile(
     bom: decoded.bom,
     delimiter: parsed.delimiter,
   };
+}
+
+/** Rows whose field count differs from the header's: the first LISTED_LINES named, all counted. */
+export function wrongFieldCountError(
+  fileName: string,
+  bad: readonly { line: number; fields: number; expected: number }[]
+): TabularFileError {
+  return new TabularFileError("wrongFieldCount", {
+    file: fileName,
+    count: bad.length,
+    expected: bad[0].expected,
+    lines: bad
+      .slice(0, LISTED_LINES)
+      .map(({ line, fields }) => `${line} (${fields})`)
+      .join(", "),
+  });
 }
 
 async function readWorkbookFile(
@@ -242,7 +249,7 @@ function workbookTable(
   };
 }
 
-function decode(bytes: Uint8Array, fileName: string, encoding: EncodingOption | undefined) {
+export function decode(bytes: Uint8Array, fileName: string, encoding: EncodingOption | undefined) {
   try {
     return decodeText(bytes, encoding);
   } catch (error) {
@@ -277,7 +284,7 @@ function requireTable(
   return table;
 }
 
-function extensionOf(fileName: string): string {
+export function extensionOf(fileName: string): string {
   const match = /\.([^./\\]+)$/.exec(fileName);
   return match ? match[1].toLowerCase() : "";
 }

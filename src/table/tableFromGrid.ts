@@ -66,7 +66,7 @@ const HEADER_MIN_SHARE_OF_WIDEST = 0.6;
 /** The first cell of a total row (trimmed, ignoring case and a trailing colon). */
 const TOTAL_ROW_LABEL = /^(合计|总计|总合计|汇总|全部合计|total|totals|grand total|sum)[:：]?$/i;
 
-interface TypedRow {
+export interface TypedRow {
   source: GridRow;
   cells: CellValue[];
   used: number;
@@ -153,7 +153,7 @@ export function tableFromGrid(
  * columns may be dates) and has rows below it; the first row when none is (a file that starts with its
  * header, or has none).
  */
-function findHeaderRow(rows: TypedRow[]): number {
+export function findHeaderRow(rows: TypedRow[]): number {
   const candidates = rows.slice(0, HEADER_SEARCH_ROWS);
   const widest = Math.max(...candidates.map(({ used }) => used));
   const index = candidates.findIndex(({ cells, used, source }, i) => {
@@ -167,7 +167,7 @@ function findHeaderRow(rows: TypedRow[]): number {
   return Math.max(0, index);
 }
 
-function isTotalRow(cells: CellValue[]): boolean {
+export function isTotalRow(cells: CellValue[]): boolean {
   const first = cells.find((cell) => cell !== null);
   return typeof first === "string" && TOTAL_ROW_LABEL.test(first.trim());
 }
@@ -176,7 +176,7 @@ function isTotalRow(cells: CellValue[]): boolean {
  * Too few fields for the header's named columns, or values beyond the header's fields. Blank fields
  * past the end are padding (Excel writes them when some other line is wider), not a shift.
  */
-function hasWrongFieldCount(fields: number, header: TypedRow, cells: CellValue[]): boolean {
+export function hasWrongFieldCount(fields: number, header: TypedRow, cells: CellValue[]): boolean {
   const named = header.cells.reduce<number>(
     (last, cell, column) => (cell === null ? last : column + 1),
     0
@@ -209,7 +209,7 @@ function keepCell(cell: RawCell | undefined): CellValue {
   return cell;
 }
 
-function typeCell(cell: RawCell | undefined): CellValue {
+export function typeCell(cell: RawCell | undefined): CellValue {
   if (cell === undefined || cell === null) return null;
   if (typeof cell === "string") return typeCellText(cell);
   if (cell instanceof Date) return dateToExcelSerial(cell);
@@ -217,7 +217,7 @@ function typeCell(cell: RawCell | undefined): CellValue {
 }
 
 /** Header names are text: trimmed, numbers as written, dates as ISO dates (month columns "2025-01-01"). */
-function headerText(cell: RawCell): string {
+export function headerText(cell: RawCell): string {
   if (cell === null) return "";
   if (cell instanceof Date) return excelDateText(cell);
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";

@@ -357,15 +357,34 @@ describe("atomic apply", () => {
 
   test("a failure while writing cells rolls back too", async () => {
     const workbook = new MemoryWorkbook();
+    workbook.addSheetFromRows("Existing", [["kept"]]);
+    const before = await snapshot(workbook);
     const spy = jest.spyOn(HyperFormula.prototype, "setSheetContent").mockImplementationOnce(() => {
       throw new Error("disk on fire");
     });
     try {
       await rejection(workbook.applyPlan(samplePlan()));
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await snapshot(workbook)).toEqual(before);
+  });
+
+  test("a failure while building an empty workbook in one call leaves it empty and usable", async () => {
+    const workbook = new MemoryWorkbook();
+    const spy = jest.spyOn(HyperFormula, "buildFromSheets").mockImplementationOnce(() => {
+      throw new Error("disk on fire");
+    });
+    try {
+      await rejection(workbook.applyPlan(samplePlan()));
+      expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
     }
     expect(await snapshot(workbook)).toEqual({ sheets: [], tables: [], names: [] });
+    await workbook.applyPlan(samplePlan());
+    expect((await snapshot(workbook)).sheets.length).toBe(samplePlan().sheets.length);
   });
 
   test("a reference to a missing table column is refused before anything is written", async () => {
@@ -389,5 +408,25 @@ describe("atomic apply", () => {
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(error.message).toBe(sentences.join(" "));
     expect(await workbook.listSheets()).toEqual([]);
+  });
+});
+
+describe("building an empty workbook in one call", () => {
+  test("keeps the plan's sheet order and cross-sheet results when a sheet name is a number", async () => {
+    const workbook = new MemoryWorkbook();
+    const result = await workbook.applyPlan({
+      sheets: [
+        {
+          key: "sum",
+          name: "Summary",
+          blocks: [{ anchor: "A1", rows: [[{ formula: "={sheet:y}!A1*2" }]] }],
+        },
+        { key: "y", name: "2025", blocks: [{ anchor: "A1", rows: [[21]] }] },
+      ],
+      names: [{ name: "Doubled", sheet: "sum", range: "A1" }],
+    });
+    expect(await workbook.listSheets()).toEqual(["Summary", "2025"]);
+    expect(workbook.computedValues(result).get("sum", 0, 0)).toBe(42);
+    expect(workbook.definedNames().map((name) => name.name)).toEqual(["Doubled"]);
   });
 });

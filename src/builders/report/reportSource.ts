@@ -165,6 +165,17 @@ export class SourceAccumulator {
       this.rows = new GrowableRows(columns.dimensions.length, columns.amounts.length);
   }
 
+  /** The source columns add() reads: a reader may leave every other cell of a row null. */
+  get readColumns(): number[] {
+    const { date, amounts, dimensions } = this.columns;
+    return [...new Set([date, ...amounts.map(([, column]) => column), ...dimensions])];
+  }
+
+  /** The amount columns (a reader may type them with the plain-decimal fast path first). */
+  get amountColumns(): number[] {
+    return this.columns.amounts.map(([, column]) => column);
+  }
+
   /**
    * `index`: the row's 0-based position among the data rows; `rowNumber`: the line or sheet row the
    * user sees (default: firstRowNumber + index, for sources without blank or multi-line rows).

@@ -107,7 +107,7 @@ export class TargetHistoryError extends Error {
 }
 
 /**
- * Header synonyms, in the order detection tries them (io/detectColumns: exact names first, then
+ * Header synonyms, in the order detection tries them (table/detectColumns: exact names first, then
  * containment). Refunds are claimed first so "退款金额" / "refund amount" is never read as sales.
  */
 const COLUMN_KEYWORDS = {

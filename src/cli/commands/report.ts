@@ -25,9 +25,11 @@ import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
 import { readNoteLines } from "../../builders/readNoteLines";
+import { nodeGzip } from "../../workbook/xlsx/nodeGzip";
 import { writePlanToXlsx } from "../../workbook/xlsx/writeXlsx";
 import type { CliCommand, CommandContext } from "../command";
 import { CliUserError } from "../cliUserError";
+import { readReportInput } from "../reportReadLoop";
 import {
   addInputOptions,
   addOutputOptions,
@@ -141,34 +143,36 @@ export const reportCommand: CliCommand = {
     const { out, force } = outputOptionsFrom(options);
     const output = await context.prepareOutput(out, force);
 
-    const table = await context.readInputTable(options);
-    const mapping = mappingFrom(table.header, options.map as string | undefined);
-    const by = byFrom(table.header, mapping, options.by as string | undefined);
-    const reportOptions = {
+    let mapping: ReportMapping = {} as ReportMapping;
+    let by: number[] = [];
+    let warnings: ReturnType<typeof startReport>["warnings"] = [];
+    const baseOptions = {
       locale: context.locale,
-      mapping,
-      by,
       grain,
       from,
       to,
       values: options.values === true,
       dashboard: options.dashboard === true,
       skipInvalid,
-      readNotes: table.notes,
     };
-    const { accumulator, warnings } = startReport(
-      table.header,
-      { kind: "file", name: out },
-      reportOptions
-    );
-    // One pass; each row is released as soon as it is summed, so rows are never held twice.
-    const { rows, rowNumbers } = table;
-    for (let index = 0; index < rows.length; index++) {
-      accumulator.add(rows[index], index, rowNumbers[index]);
-      (rows as unknown[])[index] = undefined;
-    }
-    rows.length = 0;
-    const data = accumulator.finish();
+    // One pass from the file into the accumulator (reportReadLoop.ts).
+    const table = await readReportInput(context, options, (header) => {
+      mapping = mappingFrom(header, options.map as string | undefined);
+      by = byFrom(header, mapping, options.by as string | undefined);
+      const started = startReport(
+        header,
+        { kind: "file", name: out },
+        {
+          ...baseOptions,
+          mapping,
+          by,
+        }
+      );
+      warnings = started.warnings;
+      return started.accumulator;
+    });
+    const { data } = table;
+    const reportOptions = { ...baseOptions, mapping, by, readNotes: table.notes };
     const result = planReport(
       data,
       table.source,
@@ -188,7 +192,12 @@ export const reportCommand: CliCommand = {
             { ...reportOptions, values: true }
           ).plan
         );
-    const { buffer } = await writePlanToXlsx(result.plan, computed);
+    const { buffer } = await writePlanToXlsx(result.plan, computed, {
+      gzip: nodeGzip,
+      // The data sheet's block starts with its header row: the user counts data rows.
+      onRowsWritten: (rows) => context.progress?.("rowsWritten", rows - 1),
+    });
+    context.progress?.("done", 0);
     await output.write(buffer);
     // Printed once the work succeeded: a failed run prints its one error line and nothing else.
     printMapping(context, table.header, mapping, texts);

@@ -40,7 +40,7 @@ import {
 } from "../port";
 import { computedValue, isParseError, literalContent, plainValue } from "./cellContent";
 import { currentRegion } from "./currentRegion";
-import { createExcelCompatibleEngine } from "./engine";
+import { buildExcelCompatibleEngine, createExcelCompatibleEngine, SheetOrderError } from "./engine";
 import { renameSheetInFormula } from "./sheetRenames";
 import { SheetFormatting, type CellFormat, type SheetMetadata } from "./sheetMetadata";
 import { cellKey, cellOfKey, sheetContent, type SheetContent } from "./sheetContent";
@@ -76,7 +76,8 @@ interface Additions {
 }
 
 export class MemoryWorkbook implements WorkbookPort {
-  private readonly engine: HyperFormula = createExcelCompatibleEngine();
+  /** Replaced once: the first plan into an empty workbook builds a new engine in one call. */
+  private engine: HyperFormula = createExcelCompatibleEngine();
   private readonly sheets = new Map<number, SheetState>();
   /** By lower-case name: Excel compares table names case-insensitively. */
   private readonly tables = new Map<string, TableLocation>();
@@ -433,34 +434,45 @@ export class MemoryWorkbook implements WorkbookPort {
     // Sheets first, then names, then cells, so every reference finds what it points at; one evaluation.
     const sheetIds = new Map<string, number>();
     const replacedIds = new Map<string, number>();
-    this.engine.batch(() => {
-      // The old versions step aside first, so the new sheets can take their names.
-      for (const [key, { replaced, backup }] of replacements) {
-        const sheetId = this.sheetId(replaced);
-        this.engine.renameSheet(sheetId, backup);
-        additions.renamed.push({ sheetId, from: replaced });
-        replacedIds.set(key, sheetId);
-      }
-      for (const sheet of plan.sheets) {
-        const name = this.engine.addSheet(sheetNames.get(sheet.key));
-        const sheetId = this.sheetId(name);
-        additions.sheetIds.push(sheetId);
-        sheetIds.set(sheet.key, sheetId);
-      }
+    const built = this.isEmpty() && this.buildInOneCall(plan, sheetNames, contents, names);
+    if (built) {
+      plan.sheets.forEach((sheet, id) => {
+        additions.sheetIds.push(id);
+        sheetIds.set(sheet.key, id);
+      });
       for (const definition of names) {
-        const scopeId = definition.sheet === undefined ? undefined : this.sheetId(definition.sheet);
-        this.engine.addNamedExpression(definition.name, `=${definition.ref}`, scopeId);
-        additions.names.push({ name: definition.name, scopeId });
-        definition.scopeId = scopeId;
+        additions.names.push({ name: definition.name, scopeId: definition.scopeId });
       }
-      for (const { definition, existing } of repointed) {
-        this.engine.changeNamedExpression(existing.name, `=${definition.ref}`);
-        additions.repointed.push({ name: existing.name, expression: `=${existing.ref}` });
-      }
-      plan.sheets.forEach((sheet, index) =>
-        this.engine.setSheetContent(sheetIds.get(sheet.key)!, contents[index].grid)
-      );
-    });
+    } else
+      this.engine.batch(() => {
+        // The old versions step aside first, so the new sheets can take their names.
+        for (const [key, { replaced, backup }] of replacements) {
+          const sheetId = this.sheetId(replaced);
+          this.engine.renameSheet(sheetId, backup);
+          additions.renamed.push({ sheetId, from: replaced });
+          replacedIds.set(key, sheetId);
+        }
+        for (const sheet of plan.sheets) {
+          const name = this.engine.addSheet(sheetNames.get(sheet.key));
+          const sheetId = this.sheetId(name);
+          additions.sheetIds.push(sheetId);
+          sheetIds.set(sheet.key, sheetId);
+        }
+        for (const definition of names) {
+          const scopeId =
+            definition.sheet === undefined ? undefined : this.sheetId(definition.sheet);
+          this.engine.addNamedExpression(definition.name, `=${definition.ref}`, scopeId);
+          additions.names.push({ name: definition.name, scopeId });
+          definition.scopeId = scopeId;
+        }
+        for (const { definition, existing } of repointed) {
+          this.engine.changeNamedExpression(existing.name, `=${definition.ref}`);
+          additions.repointed.push({ name: existing.name, expression: `=${existing.ref}` });
+        }
+        plan.sheets.forEach((sheet, index) =>
+          this.engine.setSheetContent(sheetIds.get(sheet.key)!, contents[index].grid)
+        );
+      });
     plan.sheets.forEach((sheet, index) =>
       this.refuseUnreadableFormulas(sheetIds.get(sheet.key)!, contents[index].formulas)
     );
@@ -488,6 +500,44 @@ export class MemoryWorkbook implements WorkbookPort {
         ? { previousVersions: Object.fromEntries(previousVersions) }
         : {}),
     };
+  }
+
+  /** Nothing applied or loaded yet: the engine holds only its TRUE/FALSE constants. */
+  private isEmpty(): boolean {
+    return this.engine.getSheetNames().length === 0 && this.names.length === 0;
+  }
+
+  /**
+   * The first plan into an empty workbook: a new engine from whole sheets (engine.ts), replacing the
+   * empty one. False when the sheets' ids would not follow plan order (then the caller goes cell by cell).
+   */
+  private buildInOneCall(
+    plan: WorkbookPlan,
+    sheetNames: ReadonlyMap<string, string>,
+    contents: readonly SheetContent[],
+    names: NameDefinition[]
+  ): boolean {
+    const order = plan.sheets.map((sheet) => sheetNames.get(sheet.key)!);
+    const idOf = (name: string) => order.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+    for (const definition of names)
+      definition.scopeId = definition.sheet === undefined ? undefined : idOf(definition.sheet);
+    let engine: HyperFormula;
+    try {
+      engine = buildExcelCompatibleEngine(
+        order.map((name, index) => ({ name, grid: contents[index].grid })),
+        names.map((definition) => ({
+          name: definition.name,
+          expression: `=${definition.ref}`,
+          ...(definition.scopeId === undefined ? {} : { scope: definition.scopeId }),
+        }))
+      );
+    } catch (error) {
+      if (!(error instanceof SheetOrderError)) throw error;
+      return false;
+    }
+    this.engine.destroy();
+    this.engine = engine;
+    return true;
   }
 
   /** The workbook-scope name `name` (any case); fitPlanToWorkbook only re-points names that exist. */

@@ -2,7 +2,12 @@
  * The HyperFormula instance behind a memory workbook, configured to compute what Excel shows.
  * HyperFormula is GPL-3.0-only (licence key "gpl-v3"): a bundle that includes it is GPL (DESIGN.md, Licences).
  */
-import { HyperFormula, type ConfigParams } from "hyperformula";
+import {
+  HyperFormula,
+  type ConfigParams,
+  type RawCellContent,
+  type SerializedNamedExpression,
+} from "hyperformula";
 import { MAX_COLUMNS, MAX_ROWS } from "../../plan/a1";
 import { registerOpsFunctions } from "./opsFunctionsPlugin";
 
@@ -35,11 +40,49 @@ export const EXCEL_COMPATIBLE_CONFIG: Partial<ConfigParams> = {
   undoLimit: 0,
 };
 
+// Excel reads TRUE and FALSE as constants (=IFS(…,TRUE,"C")); the engine only knows TRUE() and FALSE().
+const CONSTANTS: SerializedNamedExpression[] = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 export function createExcelCompatibleEngine(): HyperFormula {
   registerOpsFunctions();
   const engine = HyperFormula.buildEmpty(EXCEL_COMPATIBLE_CONFIG);
-  // Excel reads TRUE and FALSE as constants (=IFS(…,TRUE,"C")); the engine only knows TRUE() and FALSE().
-  engine.addNamedExpression("TRUE", "=TRUE()");
-  engine.addNamedExpression("FALSE", "=FALSE()");
+  for (const { name, expression } of CONSTANTS) engine.addNamedExpression(name, expression);
   return engine;
+}
+
+/**
+ * The same engine built from whole sheets in one call: HyperFormula parses and evaluates everything
+ * once, instead of recording a change per cell as setSheetContent on a live engine does. `sheets` in
+ * the order their ids should take (0, 1, …); a name's `scope` is such an id.
+ */
+export function buildExcelCompatibleEngine(
+  sheets: readonly { name: string; grid: RawCellContent[][] }[],
+  names: readonly SerializedNamedExpression[]
+): HyperFormula {
+  registerOpsFunctions();
+  const byName: Record<string, RawCellContent[][]> = {};
+  for (const { name, grid } of sheets) byName[name] = grid;
+  const engine = HyperFormula.buildFromSheets(byName, EXCEL_COMPATIBLE_CONFIG, [
+    ...CONSTANTS,
+    ...names,
+  ]);
+  // An object lists integer-like keys ("2025") first: the ids must still follow the given order.
+  sheets.forEach(({ name }, id) => {
+    if (engine.getSheetId(name) !== id) {
+      engine.destroy();
+      throw new SheetOrderError();
+    }
+  });
+  return engine;
+}
+
+/** buildFromSheets would number the sheets in another order: the caller builds sheet by sheet. */
+export class SheetOrderError extends Error {
+  constructor() {
+    super("The sheets cannot be built in one call in this order.");
+    this.name = "SheetOrderError";
+  }
 }

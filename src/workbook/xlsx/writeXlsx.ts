@@ -27,6 +27,13 @@ import { toFileFormula } from "./fileFormulas";
 import { encodeFileText } from "./fileText";
 import { applyColumnWidths, worksheetOptions } from "./sheetLayout";
 import { addTable } from "./tables";
+import {
+  sampleRowStyles,
+  splitStreamedBlock,
+  streamedRowsXml,
+  type StreamedBlock,
+} from "./streamedBlocks";
+import { fflateGzip, spliceStreamedRows, type Gzipper, type SheetSplice } from "./zipSplice";
 
 export interface XlsxWriteOptions {
   /**
@@ -41,6 +48,10 @@ export interface XlsxWriteOptions {
    * the playground downloads it); Excel's Unhide shows them.
    */
   hiddenSheetKeys?: readonly string[];
+  /** The deflater for the file's parts when big blocks are streamed: default fflate's (browser too). */
+  gzip?: Gzipper;
+  /** Rows of a streamed block written so far, its first (header) row included (for a progress line). */
+  onRowsWritten?: (rows: number) => void;
 }
 
 /** A plan feature the file does not carry, for the caller to tell the user. */
@@ -80,7 +91,9 @@ export async function writePlanToXlsx(
   try {
     const workbook = new ExcelJS.Workbook();
     const context: WriteContext = { sheetNames, computed, renderStyle: styleRenderer() };
-    for (const sheet of plan.sheets) await writeSheet(workbook, sheet, context);
+    // Big blocks: ExcelJS writes their first rows, the rest is streamed into the file (streamedBlocks.ts).
+    const split = plan.sheets.map(splitStreamedBlock);
+    for (const { sheet } of split) await writeSheet(workbook, sheet, context);
     for (const key of options.hiddenSheetKeys ?? []) {
       const worksheet = workbook.getWorksheet(sheetNames.get(key) ?? "");
       if (!worksheet)
@@ -90,8 +103,19 @@ export async function writePlanToXlsx(
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
-    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const buffer = Buffer.from(addChartParts(written, plan, sheetNames));
+    let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const splices = split.flatMap(({ streamed }) =>
+      streamed ? [sheetSplice(streamed, sheetNames, computed, options.onRowsWritten)] : []
+    );
+    if (splices.length > 0)
+      buffer = await spliceStreamedRows(
+        buffer,
+        splices,
+        options.gzip ?? fflateGzip,
+        sampleRowStyles
+      );
+    // Charts last, on the finished package: they add parts and relationships, and touch no rows.
+    buffer = Buffer.from(addChartParts(new Uint8Array(buffer), plan, sheetNames));
     return {
       buffer,
       result: { sheetNames: Object.fromEntries(sheetNames) },
@@ -105,6 +129,28 @@ export async function writePlanToXlsx(
       error
     );
   }
+}
+
+function sheetSplice(
+  streamed: StreamedBlock,
+  sheetNames: ReadonlyMap<string, string>,
+  computed: ComputedValues | undefined,
+  onRows: ((rows: number) => void) | undefined
+): SheetSplice {
+  const width = streamed.block.rows[0].length;
+  return {
+    sheetName: sheetNames.get(streamed.sheetKey) as string,
+    rows: (styles, sharedString) =>
+      streamedRowsXml(
+        streamed,
+        styles(streamed.sampleRow),
+        { sheetNames, computed, sharedString },
+        onRows
+      ),
+    lastRow: streamed.lastRow,
+    lastColumn: streamed.anchorColumn + width - 1,
+    tables: streamed.tables,
+  };
 }
 
 async function writeSheet(

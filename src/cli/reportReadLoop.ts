@@ -1,0 +1,115 @@
+/**
+ * The report command's read: --input straight into the report's SourceAccumulator. A CSV/TSV is read in
+ * one pass (streamTextTable): only the columns the report maps are typed, amounts through the plain-decimal
+ * fast path before the full rules, the other mapped columns through typeCellText once per distinct text;
+ * no grid and no row objects are kept. Workbooks, and the rare text that streamTextTable hands back, go
+ * through readTabularFile as before. Either way the accumulator sees the same cells, row indexes and
+ * line numbers.
+ */
+import type { OptionValues } from "commander";
+import type { SourceAccumulator, NormalisedSource } from "../builders/report/reportSource";
+import { plainDecimal } from "../io/plainDecimal";
+import { readTabularFile } from "../io/readTabularFile";
+import { streamTextTable } from "../io/streamTextTable";
+import { typeCellText } from "../table/typeCellText";
+import type { CellValue } from "../plan/types";
+import type { ReadNotes } from "../workbook/port";
+import type { CommandContext } from "./command";
+import { inputOptionsFrom } from "./sharedOptions";
+
+/** Rows between two progress lines. */
+const PROGRESS_ROWS = 100_000;
+/** Distinct texts remembered per non-amount column (dates and members repeat; ids would not). */
+const MAX_CACHED_TEXTS = 50_000;
+
+export interface ReportInput {
+  source: string;
+  header: string[];
+  notes: ReadNotes;
+  data: NormalisedSource;
+}
+
+/** `start`: the accumulator for the file's header (mapping and --by are resolved there). */
+export async function readReportInput(
+  context: CommandContext,
+  options: OptionValues,
+  start: (header: string[]) => SourceAccumulator
+): Promise<ReportInput> {
+  const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
+  const { bytes } = await context.readFile(input);
+  const readOptions = { sheet, encoding, skipInvalid, limits: context.limits };
+  let accumulator: SourceAccumulator | undefined;
+  let typeRow: (fields: readonly string[], offset: number) => CellValue[] = () => [];
+  let index = 0;
+  const streamed = streamTextTable(bytes, input, readOptions, {
+    start(header) {
+      accumulator = start(header);
+      typeRow = mappedRowTyper(header.length, accumulator);
+    },
+    row(fields, offset, line) {
+      accumulator!.add(typeRow(fields, offset), index++, line);
+      if (index % PROGRESS_ROWS === 0) context.progress?.("rowsRead", index);
+    },
+  });
+  if (streamed.kind === "streamed") {
+    context.progress?.("rowsRead", index);
+    const { source, header, notes } = streamed.table;
+    return { source, header, notes, data: accumulator!.finish() };
+  }
+  const table = await readTabularFile(bytes, input, readOptions);
+  accumulator = start(table.header);
+  // One pass; each row is released as soon as it is summed, so rows are never held twice.
+  const { rows, rowNumbers } = table;
+  for (let row = 0; row < rows.length; row++) {
+    accumulator.add(rows[row], row, rowNumbers[row]);
+    (rows as unknown[])[row] = undefined;
+    if ((row + 1) % PROGRESS_ROWS === 0) context.progress?.("rowsRead", row + 1);
+  }
+  context.progress?.("rowsRead", rows.length);
+  rows.length = 0;
+  return {
+    source: table.source,
+    header: table.header,
+    notes: table.notes,
+    data: accumulator.finish(),
+  };
+}
+
+/**
+ * One reused row holding only the mapped columns, typed as the generic reader types them (the
+ * accumulator reads nothing else and keeps nothing of the row).
+ */
+function mappedRowTyper(
+  width: number,
+  accumulator: SourceAccumulator
+): (fields: readonly string[], offset: number) => CellValue[] {
+  const row: CellValue[] = new Array<CellValue>(width).fill(null);
+  const amounts = new Set(accumulator.amountColumns);
+  const columns = accumulator.readColumns.map((column) => ({
+    column,
+    type: amounts.has(column) ? typeAmountText : cachedTyper(),
+  }));
+  return (fields, offset) => {
+    for (const { column, type } of columns) {
+      const field = fields[column + offset];
+      row[column] = field === undefined ? null : type(field);
+    }
+    return row;
+  };
+}
+
+function typeAmountText(text: string): CellValue {
+  return plainDecimal(text) ?? typeCellText(text);
+}
+
+function cachedTyper(): (text: string) => CellValue {
+  const cache = new Map<string, CellValue>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = typeCellText(text);
+      if (cache.size < MAX_CACHED_TEXTS) cache.set(text, value);
+    }
+    return value as CellValue;
+  };
+}
