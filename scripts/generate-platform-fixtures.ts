@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Workbook } from "exceljs";
 import { format, resolveConfig } from "prettier";
+import { mulberry32 } from "../src/core/seededRandom";
 
 const OUT = resolve(__dirname, "../test/fixtures/platforms");
 const FIRST_DAY = Date.UTC(2025, 10, 1);
@@ -40,17 +41,8 @@ interface PlatformData {
   utf8Bom: boolean;
 }
 
-/** mulberry32: a fixed seed gives the same fixtures on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A fixed seed gives the same fixtures on every run. */
+const random = mulberry32;
 
 const between = (next: () => number, low: number, high: number) =>
   Math.floor(low + next() * (high - low + 1));

@@ -60,6 +60,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   language: { minWidth: "140px" },
+  // A narrow task pane cannot show every builder's tab on one line: they wrap instead of running off.
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ port, initialLocale, theme = "light", insertFormula, builders }: AppProps) {
@@ -93,7 +95,11 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
             </Field>
           </header>
           <nav aria-label={text.navigation}>
-            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(String(data.value))}>
+            <TabList
+              className={styles.tabs}
+              selectedValue={page}
+              onTabSelect={(_, data) => setPage(String(data.value))}
+            >
               {tabs.map(({ id, label }) => (
                 <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`page-${id}`}>
                   {label}

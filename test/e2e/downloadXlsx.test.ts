@@ -13,13 +13,20 @@ import {
   generateSampleShopData,
   teamTableRows,
 } from "../../src/playground/sampleShopData";
+import { generateSampleStockData } from "../../src/playground/sampleStockData";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
 import { describeWithChromium } from "./support/chromium";
 import { openPlayground } from "./support/playgroundPage";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
 const LOCALE: Locale = "zh-CN";
-const SHEETS = { daily: "经营数据 Daily data", customers: "客户 Customers", team: "团队 Team" };
+const SHEETS = {
+  daily: "经营数据 Daily data",
+  customers: "客户 Customers",
+  team: "团队 Team",
+  skuSales: "SKU销量 SKU sales",
+  stock: "库存 Stock",
+};
 
 /**
  * A cell's value as ExcelJS reads it, with dates as Excel serials (the sample stores serials) and an
@@ -65,10 +72,13 @@ describeWithChromium("Download .xlsx from the playground (browser)", () => {
         expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(Object.values(SHEETS));
 
         const sample = generateSampleShopData();
+        const stock = generateSampleStockData();
         const expectedRows = {
           daily: dailyTableRows(sample.daily),
           customers: customerTableRows(sample.customers),
           team: teamTableRows(sample.team),
+          skuSales: stock.sales,
+          stock: stock.stock,
         };
         for (const key of Object.keys(SHEETS) as (keyof typeof SHEETS)[]) {
           const sheet = workbook.getWorksheet(SHEETS[key])!;
@@ -83,7 +93,13 @@ describeWithChromium("Download .xlsx from the playground (browser)", () => {
         const tableNames = workbook.worksheets.flatMap((sheet) =>
           Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)
         );
-        expect(tableNames.sort()).toEqual(["Customers", "ShopDaily", "Team"]);
+        expect(tableNames.sort()).toEqual([
+          "Customers",
+          "ShopDaily",
+          "SkuSales",
+          "StockList",
+          "Team",
+        ]);
         expect(problems).toEqual([]);
       } finally {
         await context.close();

@@ -7,8 +7,9 @@ import { prepareOutput } from "../../../src/cli/prepareOutput";
 import type { LocalizedError } from "../../../src/cli/cliUserError";
 
 async function probe(folder: string): Promise<void> {
-  const output = await prepareOutput("locked/plan.xlsx", false, folder);
   try {
+    // The folder may be refused already when the output is prepared (before any work), or at write.
+    const output = await prepareOutput("locked/plan.xlsx", false, folder);
     await output.write(Uint8Array.from([1, 2, 3]));
     process.stdout.write(JSON.stringify({ uid: process.getuid?.(), written: true }));
   } catch (error) {
