@@ -9,6 +9,7 @@ import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { gbkBytes, utf8Bytes } from "../io/fixtureFiles";
 import { EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
+import { nameValue } from "../support/workbookNames";
 import {
   describeWithLibreOffice,
   readWorkbook,
@@ -390,17 +391,6 @@ const { folder, cli } = useCliFolder("ops-planner-hostile-", async (dir) => {
 
 const run = (entry: Case, env = EN, out = "out.xlsx") =>
   cli(["report", "--input", entry.file, ...(entry.args ?? []), "--out", out], env);
-
-/** A defined name's cell in a workbook: its cached (ours) or recalculated (LibreOffice) value. */
-function nameValue(workbook: ExcelJS.Workbook, name: string): unknown {
-  const [range] = workbook.definedNames.getRanges(name).ranges;
-  const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(range)!;
-  return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
-}
-
-/** Not cell.value.result: ExcelJS's cell.value leaves out a result of 0. */
-const cachedValue = (cell: ExcelJS.Cell) =>
-  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
 
 test("the hostile table has at least 40 cases", () => {
   expect(REFUSED.length + BUILT.length).toBeGreaterThanOrEqual(40);

@@ -6,9 +6,9 @@
  */
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import * as ExcelJS from "exceljs";
 import { EXPECTED, PLATFORM_FORMATS } from "../fixtures/platforms/expected";
 import { useCliFolder } from "../support/cliHarness";
+import { nameValues } from "../support/workbookNames";
 import {
   describeWithLibreOffice,
   readWorkbook,
@@ -45,26 +45,6 @@ function columnSum(
 const { folder, cli } = useCliFolder("ops-planner-platforms-", async (dir) => {
   for (const { file } of FILES) await copyFile(join(FIXTURES, file), join(dir, file));
 });
-
-/** Not cell.value.result: ExcelJS's cell.value leaves out a result of 0. */
-const cachedValue = (cell: ExcelJS.Cell) =>
-  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-
-/** The values of a defined name's cells, in order. */
-function nameValues(workbook: ExcelJS.Workbook, name: string): unknown[] {
-  const [range] = workbook.definedNames.getRanges(name).ranges;
-  const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(range)!;
-  const sheet = workbook.getWorksheet(match[1])!;
-  const [first, last] = [Number(match[3]), Number(match[5] ?? match[3])];
-  const columns = [match[2], match[4] ?? match[2]].map(
-    (letters) => sheet.getColumn(letters).number
-  );
-  const values: unknown[] = [];
-  for (let row = first; row <= last; row++)
-    for (let column = columns[0]; column <= columns[1]; column++)
-      values.push(cachedValue(sheet.getCell(row, column)));
-  return values;
-}
 
 describe("report reads every platform export in every format to the independent totals", () => {
   test.each(FILES.map((entry) => [entry.file, entry] as const))("%s", async (_, { id, file }) => {

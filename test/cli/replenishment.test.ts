@@ -5,9 +5,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import * as ExcelJS from "exceljs";
 import { gbkBytes } from "../io/fixtureFiles";
 import { expectUserError, useCliFolder, ZH } from "../support/cliHarness";
+import { nameValue } from "../support/workbookNames";
 import {
   describeWithLibreOffice,
   expectLibreOfficeAgrees,
@@ -36,20 +36,12 @@ const { folder, cli } = useCliFolder("ops-planner-replenishment-", async (dir) =
   await writeFile(join(dir, "stock-gbk.csv"), gbkBytes("商品名称,stock\nA,1\n"));
 });
 
-const cachedValue = (cell: ExcelJS.Cell) =>
-  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-
 async function names(file: string): Promise<Record<string, unknown>> {
   const workbook = await readWorkbook(join(folder(), file));
-  const value = (name: string) => {
-    const [range] = workbook.definedNames.getRanges(name).ranges;
-    const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(range)!;
-    return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
-  };
   return Object.fromEntries(
     ["Replenish_OrderCount", "Replenish_StockValue", "Replenish_SlowShare"].map((n) => [
       n,
-      value(n),
+      nameValue(workbook, n),
     ])
   );
 }

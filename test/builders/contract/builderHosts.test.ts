@@ -6,7 +6,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import * as ExcelJS from "exceljs";
 import type { BuildOutput } from "../../../src/builders/builder";
 import { LocalizedError } from "../../../src/core/localizedError";
 import { readTabularFile } from "../../../src/io/readTabularFile";
@@ -14,6 +13,7 @@ import { prepareBuilderBuild } from "../../../src/taskpane/pages/builderPageMode
 import { detectInputColumns } from "../../../src/builders/inputTables";
 import { expectUserError, useCliFolder, ZH } from "../../support/cliHarness";
 import { FIXTURE_BUILDER } from "../../support/fixtureBuilder";
+import { nameValue } from "../../support/workbookNames";
 import { readWorkbook } from "../../support/libreoffice";
 
 /** The plans the fixture built, in order, whichever host ran it. */
@@ -54,14 +54,8 @@ const { folder, cli } = useCliFolder("ops-builder-hosts-", async (dir) => {
   await writeFile(join(dir, "other.csv"), "渠道,成交\n天猫,7\n京东,8\n");
 });
 
-const cachedValue = (cell: ExcelJS.Cell) =>
-  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-
 async function summaryTotal(file: string): Promise<unknown> {
-  const workbook = await readWorkbook(join(folder(), file));
-  const [range] = workbook.definedNames.getRanges("Summary_Total").ranges;
-  const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(range)!;
-  return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
+  return nameValue(await readWorkbook(join(folder(), file)), "Summary_Total");
 }
 
 describe("the CLI command derived from a module", () => {
