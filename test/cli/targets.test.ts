@@ -2,12 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
 import { cellA1, parseRange } from "../../src/plan/a1";
-import {
-  fiscalYearOf,
-  formatAmount,
-  parseAmount,
-  parseRatio,
-} from "../../src/cli/commands/targets";
+import { formatAmount, parseAmount, parseRatio } from "../../src/cli/commands/targets";
+import { fiscalYearOf } from "../../src/builders/targets/targetsFields";
 import { utf8Bytes, xlsxBytes } from "../io/fixtureFiles";
 import { type CliEnv, EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 import {
@@ -372,8 +368,8 @@ describe("targets: end to end", () => {
     expect(lines[0]).toBe("Wrote plain.xlsx");
     expect(stdout).toMatch(/Annual target: +39,000,000/);
     expect(stdout).toMatch(/Tiers: +base 80%, challenge 120%/);
-    // No history: the current fiscal year (today is 2026-11-22 in these tests).
-    expect(stdout).toMatch(/Fiscal year: +FY2026 \(2026-01 to 2026-12\)/);
+    // No history: the next fiscal year, as the panel defaults to (today is 2026-11-22 in these tests).
+    expect(stdout).toMatch(/Fiscal year: +FY2027 \(2027-01 to 2027-12\)/);
     expect(stdout).toMatch(/Grain: +month/);
     expect(stdout).toMatch(/Members: +one total/);
   });

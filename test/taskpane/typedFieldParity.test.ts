@@ -3,6 +3,7 @@
  * the same strings, with the same values (issue 12). Each text goes through the CLI's option checks
  * (targetsSettingsFrom) and the panel's form request (targetsRequest).
  */
+import { defaultFiscalYear } from "../../src/builders/targets/targetsFields";
 import { targetsSettingsFrom } from "../../src/cli/commands/targets";
 import { isLocalizedError } from "../../src/cli/cliUserError";
 import {
@@ -102,5 +103,24 @@ describe("CLI and panel read typed fields alike", () => {
     const panel = viaPanel({ fiscalYear: text });
     if (cli === "refused") expect(panel).toBe("refused");
     else expect(panel).toMatchObject({ fiscalYear: cli.fiscalYear });
+  });
+});
+
+describe("one fiscal-year default", () => {
+  it.each([
+    [new Date(2026, 10, 22), 1, 2027],
+    [new Date(2026, 1, 10), 4, 2027], // FY ending March: February 2026 is in FY2026, so FY2027 is next
+    [new Date(2026, 4, 10), 4, 2028],
+  ])(
+    "today %s, fiscal start %i → FY%i, in the CLI's rule and the panel's form",
+    (today, start, year) => {
+      expect(defaultFiscalYear(today, start)).toBe(year);
+      if (start === 1) expect(defaultTargetsForm(today).fiscalYear).toBe(String(year));
+    }
+  );
+
+  it("with history: the fiscal year after the one holding its last month", () => {
+    expect(defaultFiscalYear(new Date(2030, 0, 1), 1, { year: 2025, month: 12 })).toBe(2026);
+    expect(defaultFiscalYear(new Date(2030, 0, 1), 4, { year: 2026, month: 2 })).toBe(2027);
   });
 });

@@ -53,3 +53,23 @@ export function nearestMultiples(
   if (Math.abs(units - Math.round(units)) <= 1e-9 * Math.max(1, Math.abs(units))) return undefined;
   return { below: Math.floor(units) * unit, above: Math.ceil(units) * unit };
 }
+
+/** The fiscal year (named by the year it ends in) holding a calendar month. */
+export function fiscalYearOf(year: number, month: number, fiscalStartMonth: number): number {
+  return fiscalStartMonth === 1 || month < fiscalStartMonth ? year : year + 1;
+}
+
+/**
+ * The fiscal year to plan when none is typed, the same in the CLI and the panel: the one after the
+ * history's last month's, or without history the one after today's (planning is for next year).
+ */
+export function defaultFiscalYear(
+  today: Date,
+  fiscalStartMonth: number,
+  historyLast?: { year: number; month: number }
+): number {
+  const [year, month] = historyLast
+    ? [historyLast.year, historyLast.month]
+    : [today.getFullYear(), today.getMonth() + 1];
+  return fiscalYearOf(year, month, fiscalStartMonth) + 1;
+}

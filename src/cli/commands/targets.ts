@@ -16,6 +16,7 @@ import {
 import {
   DEFAULT_BASE,
   DEFAULT_CHALLENGE,
+  defaultFiscalYear,
   parseFiscalYear,
   parseTargetAmount,
   nearestMultiples,
@@ -258,9 +259,7 @@ export function createTargetsCommand(
         : undefined;
       const fiscalYear =
         settings.fiscalYear ??
-        (history
-          ? fiscalYearOf(history.last.year, history.last.month, settings.fiscalStartMonth) + 1
-          : fiscalYearOfDate(dependencies.today(), settings.fiscalStartMonth));
+        defaultFiscalYear(dependencies.today(), settings.fiscalStartMonth, history?.last);
       if (history) requireEnoughHistory(history, settings.seasonality ?? "priorYear");
       const targetsOptions = targetsOptionsFrom(settings, context.locale, fiscalYear, history);
       const { plan, notes } = buildFromOptions(targetsOptions);
@@ -515,15 +514,6 @@ function membersFrom(text: string): string[] {
     seen.add(key);
   }
   return names;
-}
-
-/** The fiscal year (named by the year it ends in) holding a calendar month. */
-export function fiscalYearOf(year: number, month: number, fiscalStartMonth: number): number {
-  return fiscalStartMonth === 1 || month < fiscalStartMonth ? year : year + 1;
-}
-
-function fiscalYearOfDate(date: Date, fiscalStartMonth: number): number {
-  return fiscalYearOf(date.getFullYear(), date.getMonth() + 1, fiscalStartMonth);
 }
 
 async function readHistory(

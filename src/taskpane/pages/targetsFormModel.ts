@@ -7,6 +7,7 @@ import { format, type Locale } from "../../i18n/locale";
 import type { WeekStart } from "../../core/calendar";
 import { parseAmountText } from "../../core/parseNumberText";
 import {
+  defaultFiscalYear,
   nearestMultiples,
   parseFiscalYear,
   parseTargetAmount,
@@ -59,7 +60,7 @@ const HISTORY_HEADERS: Record<(typeof TARGET_MEANINGS)[number], string> = {
 export function defaultTargetsForm(today: Date): TargetsFormValues {
   return {
     annualTarget: "",
-    fiscalYear: String(today.getFullYear() + 1),
+    fiscalYear: String(defaultFiscalYear(today, 1)),
     fiscalStartMonth: 1,
     grain: "month",
     weekStart: "monday",
