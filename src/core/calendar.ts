@@ -227,6 +227,12 @@ function keyYear(fiscalYear: number): string {
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+/** An Excel serial as its ISO date, "2025-11-03": how messages and notes show a day. */
+export function serialToIsoDate(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
 function isoDateText(dayNumber: number): string {
   const { year, month, day } = ymdFromDayNumber(dayNumber);
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;

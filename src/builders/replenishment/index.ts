@@ -4,10 +4,11 @@
  * command `ops-planner replenishment` and the panel page are derived from this description.
  */
 import { LocalizedError } from "../../core/localizedError";
+import { serialToIsoDate } from "../../core/calendar";
 import { format } from "../../i18n/locale";
 import { registerBuilder, type BuilderModule, type BuildRequest, type FieldSpec } from "../builder";
 import { readNoteLines } from "../readNoteLines";
-import { isoDate, readSales, readStock, skuKey } from "./readInputs";
+import { readSales, readStock, skuKey } from "./readInputs";
 import {
   buildReplenishmentPlan,
   REPLENISHMENT_SHEET_KEY,
@@ -303,8 +304,8 @@ function replenishmentOptions(request: BuildRequest): ReplenishmentOptions {
     throw new LocalizedError(REPLENISHMENT_TEXTS, "errorWindowTooLong", {
       window,
       days,
-      first: isoDate(sales.firstDate),
-      last: isoDate(sales.lastDate),
+      first: serialToIsoDate(sales.firstDate),
+      last: serialToIsoDate(sales.lastDate),
     });
   const abcA = values.abcA as number;
   const abcB = values.abcB as number;

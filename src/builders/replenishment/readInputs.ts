@@ -5,6 +5,7 @@
  * leave such rows out; a day whose quantities add up to less than 0 (returns beyond the day's sales) is
  * refused the same way.
  */
+import { serialToIsoDate } from "../../core/calendar";
 import type { CellValue } from "../../core/cellValue";
 import { LocalizedError } from "../../core/localizedError";
 import { parseDateCell } from "../../core/parseDateCell";
@@ -207,7 +208,7 @@ export function readSales(
   for (const [sku, bySerial] of days) {
     const kept = [...bySerial.values()].filter((day) => {
       if (day.qty >= 0) return true;
-      negative.push(`${sku} ${isoDate(day.serial)}`);
+      negative.push(`${sku} ${serialToIsoDate(day.serial)}`);
       return false;
     });
     bySku.set(
@@ -229,8 +230,4 @@ export function readSales(
     leftOut: { lines: leftOut, qty: leftOutQty },
     negativeDays: negative,
   };
-}
-
-export function isoDate(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }

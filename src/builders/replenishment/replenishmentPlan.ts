@@ -9,6 +9,7 @@
  * - suggested order = max(0, reorder point + d × review − on hand − on order), up to the case pack;
  * - ABC by window sales, descending: A while the share of the SKUs before it is below the first cut.
  */
+import { serialToIsoDate } from "../../core/calendar";
 import { format, type Locale } from "../../i18n/locale";
 import type {
   CellValue,
@@ -19,7 +20,7 @@ import type {
 } from "../../plan/types";
 import { rectangular } from "../../plan/rectangular";
 import type { SalesHistory, StockItem } from "./readInputs";
-import { isoDate, skuKey } from "./readInputs";
+import { skuKey } from "./readInputs";
 import { REPLENISHMENT_TEXTS } from "./texts";
 
 export interface ReplenishmentOptions {
@@ -108,8 +109,8 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
         sales: options.sources.sales,
         stock: options.sources.stock,
         skus: options.stock.length,
-        first: isoDate(options.sales.firstDate),
-        last: isoDate(options.sales.lastDate),
+        first: serialToIsoDate(options.sales.firstDate),
+        last: serialToIsoDate(options.sales.lastDate),
       }),
     ],
     [],

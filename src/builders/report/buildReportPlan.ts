@@ -8,7 +8,7 @@
  * - values: the same layout holding the numbers those formulas would compute, from the day cube.
  */
 import type { CalendarOptions, Grain, Period } from "../../core/calendar";
-import { ymdFromSerial } from "../../core/calendar";
+import { serialToIsoDate } from "../../core/calendar";
 import { format, type Locale } from "../../i18n/locale";
 import { absoluteRangeA1, cellA1, columnLetters, rangeA1 } from "../../plan/a1";
 import type {
@@ -214,7 +214,10 @@ export function planReport(
   const from = options.from ?? data.firstDate;
   const to = options.to ?? data.lastDate;
   if (from > to)
-    throw new ReportInputError("errorRangeBackwards", { from: dateText(from), to: dateText(to) });
+    throw new ReportInputError("errorRangeBackwards", {
+      from: serialToIsoDate(from),
+      to: serialToIsoDate(to),
+    });
   const grain = options.grain ?? "month";
   const gmvIndex = amountIndex(data, "gmv");
   const periodCount = estimatePeriods(from, to, grain);
@@ -305,11 +308,6 @@ function estimatePeriods(from: number, to: number, grain: Grain): number {
   const days = to - from + 1;
   const perPeriod = { day: 1, week: 7, month: 28, quarter: 89 }[grain];
   return Math.ceil(days / perPeriod) + 1;
-}
-
-function dateText(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 // ── The data sheet ────────────────────────────────────────────────────────────────────────────────

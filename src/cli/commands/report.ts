@@ -20,7 +20,7 @@ import {
   type ReportMapping,
 } from "../../builders/report";
 import { normaliseHeader } from "../../table/detectColumns";
-import { ymdFromSerial, type Grain } from "../../core/calendar";
+import { serialToIsoDate, type Grain } from "../../core/calendar";
 import { parseRangeDate } from "../../builders/report/reportRange";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
@@ -232,7 +232,7 @@ export const reportCommand: CliCommand = {
     if (reportOptions.dashboard)
       context.print(
         format(texts.dashboardWrote, {
-          date: isoDate(data.lastDate!),
+          date: serialToIsoDate(data.lastDate!),
           sheet: REPORT_TEXTS[context.locale].dashboardSheetName,
         })
       );
@@ -338,9 +338,4 @@ function printMapping(
     return `${labels[field]} ← ${column === null || column === undefined ? texts.notFound : header[column]}`;
   });
   context.print(`${texts.columnsFound} ${found.join(context.locale === "zh-CN" ? "；" : "; ")}`);
-}
-
-function isoDate(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
