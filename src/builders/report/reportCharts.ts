@@ -38,7 +38,6 @@ export interface ReportCharts {
 }
 
 /** Rows the share block takes (heading, header, one per first-level member, a blank row). */
-const TWO_LEVELS = false;
 const shareBlockRows = (members: number) => members + 3;
 
 export function reportCharts(input: ReportChartInput, firstRow: number): ReportCharts {
@@ -69,7 +68,7 @@ export function reportCharts(input: ReportChartInput, firstRow: number): ReportC
       categories: column(0),
       series: [{ name: labels.gmv, values: column(layout.total) }],
     };
-  } else if (TWO_LEVELS && dimensions === 2 && firstLevel.length > 1) {
+  } else if (dimensions === 2 && firstLevel.length > 1) {
     donut = shareBlock(input, gmv, firstLevel, firstRow, result);
     chartRow = firstRow + shareBlockRows(firstLevel.length);
   }
