@@ -88,6 +88,8 @@ export function PlanChart({ workbook, sheet, chart, version, box, texts }: PlanC
   }, [chart, texts]);
 
   useEffect(() => drawn.current?.update(data), [data]);
+  // The grid narrows a chart to its visible area (chartBox.ts): the drawing follows the new size.
+  useEffect(() => drawn.current?.resize(), [box.width, box.height]);
 
   return (
     <div className={styles.frame} style={box} role="img" aria-label={chart.title} data-chart>

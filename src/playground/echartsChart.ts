@@ -37,6 +37,8 @@ export interface ChartData {
 
 export interface DrawnChart {
   update(data: ChartData): void;
+  /** Fits the drawing to its element's new size. */
+  resize(): void;
   dispose(): void;
 }
 
@@ -100,6 +102,7 @@ export function drawChart(host: HTMLElement, chart: ChartPlan, data: ChartData):
   instance.setOption(option(chart, data));
   return {
     update: (next) => instance.setOption(option(chart, next), { notMerge: true }),
+    resize: () => instance.resize(),
     dispose: () => instance.dispose(),
   };
 }

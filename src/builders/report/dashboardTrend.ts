@@ -1,7 +1,8 @@
 /**
  * The dashboard's last 30 days: a block of one row per day up to the report date (date, GMV, and with
- * the conversion rate also UV, orders and CR), and a chart of it beside the block: GMV columns with the
- * conversion rate as a line on its own axis (a combo), or GMV columns alone.
+ * the conversion rate also UV, orders and CR), and a chart of it above the block (under the heading,
+ * columns A–F, so it is seen whole without scrolling sideways): GMV columns with the conversion rate as a
+ * line on its own axis (a combo), or GMV columns alone.
  *
  * Live, the dates follow the report date cell (so a typed date moves the whole block), each sum is a
  * SUMIFS over the same source references as the dashboard's own cells and CR divides the row's sums;
@@ -17,6 +18,7 @@ import type { NormalisedSource } from "./reportSource";
 import { METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";
 
 export const TREND_DAYS = 30;
+const CHART_ROWS = 18;
 
 export interface TrendInput {
   data: NormalisedSource;
@@ -50,7 +52,8 @@ export function dashboardTrend(input: TrendInput, top: number): Trend | undefine
   const labels = METRIC_LABELS[locale];
   const sums: AmountField[] = withRate ? ["gmv", "uv", "orders"] : ["gmv"];
   const rateColumn = sums.length + 1;
-  const header = top + 1;
+  // The chart under the heading, where the screen shows it whole; the days below it.
+  const header = top + 1 + CHART_ROWS;
   const first = header + 1;
   const last = first + TREND_DAYS - 1;
   const cells: Trend["cells"] = [];
@@ -107,9 +110,6 @@ export function dashboardTrend(input: TrendInput, top: number): Trend | undefine
       { range: column(3), numberFormat: "thousands" },
       { range: column(rateColumn), numberFormat: "percent" }
     );
-  // Beside the block, from the column after it, over its rows.
-  const chartStart = columnLetters((withRate ? rateColumn : sums.length) + 2);
-  const chartEnd = columnLetters((withRate ? rateColumn : sums.length) + 9);
   const chart: ChartPlan = {
     type: withRate ? "combo" : "column",
     title: withRate ? texts.dashboardTrendChart : texts.dashboardTrendChartGmv,
@@ -120,7 +120,7 @@ export function dashboardTrend(input: TrendInput, top: number): Trend | undefine
         ? [{ name: labels.conversion, values: column(rateColumn), axis: "secondary" as const }]
         : []),
     ],
-    position: `${chartStart}${top + 1}:${chartEnd}${last + 1}`,
+    position: `A${top + 2}:F${top + 1 + CHART_ROWS}`,
     valueAxisTitle: labels.gmv,
     ...(withRate ? { secondaryAxisTitle: labels.conversion } : {}),
   };
