@@ -41,7 +41,10 @@ export function chartData(
     return (value: number) => formatCell(value, code);
   };
   return {
-    categories: read(chart.categories).map((value) => formatCell(value)),
+    // Dates as the cells show them, not as serials.
+    categories: read(chart.categories).map((value) =>
+      formatCell(value, rangeNumberFormat(metadata, chart.categories))
+    ),
     series: chart.series.map((series) => ({
       name: series.name,
       values: read(series.values).map((value) => (typeof value === "number" ? value : null)),

@@ -67,6 +67,8 @@ function option(chart: ChartPlan, data: ChartData): echarts.EChartsCoreOption {
     {
       type: "value",
       name: chart.valueAxisTitle,
+      // Axis titles run inwards from their axis: a long one centred on the axis is cut at the edge.
+      ...(horizontal ? {} : { nameTextStyle: { align: "left" } }),
       axisLabel: { formatter: data.formatPrimary },
     },
     ...(chart.type === "combo"
@@ -75,6 +77,7 @@ function option(chart: ChartPlan, data: ChartData): echarts.EChartsCoreOption {
             type: "value",
             name: chart.secondaryAxisTitle,
             position: "right",
+            nameTextStyle: { align: "right" },
             splitLine: { show: false },
             axisLabel: { formatter: data.formatSecondary },
           },

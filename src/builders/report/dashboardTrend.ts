@@ -108,7 +108,7 @@ export function dashboardTrend(input: TrendInput, top: number): Trend | undefine
     formats.push(
       { range: column(2), numberFormat: "thousands" },
       { range: column(3), numberFormat: "thousands" },
-      { range: column(rateColumn), numberFormat: "percent" }
+      { range: column(rateColumn), numberFormat: "percent1" }
     );
   const chart: ChartPlan = {
     type: withRate ? "combo" : "column",
