@@ -19,6 +19,7 @@ import type { PlaygroundTexts } from "./playgroundTexts";
 import type { ObservedMemoryWorkbook } from "./ObservedMemoryWorkbook";
 import { formatCell } from "./formatCell";
 import { fitChartBox } from "./chartBox";
+import { useVisibleWidth } from "./useVisibleWidth";
 import { PlanChart } from "./PlanChart";
 
 const ROW_HEIGHT = 24;
@@ -440,20 +441,6 @@ function GridCell({
       {formatCell(value, format.numberFormat)}
     </div>
   );
-}
-
-/** The viewport's width inside its borders and scroll bar, followed as the window or panel resizes. */
-function useVisibleWidth(viewport: React.RefObject<HTMLDivElement>): number | undefined {
-  const [width, setWidth] = useState<number>();
-  useEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [viewport]);
-  return width;
 }
 
 /** Widths in pixels: a plan's column widths (in characters, ~7px each), else the default. */
