@@ -32,11 +32,11 @@ import type {
 } from "../../plan/types";
 import { TARGET_NAMES } from "../targets/targetsPlan";
 import type { AmountField } from "./reportFields";
-import { dashboardTrend } from "./dashboardTrend";
+import { dashboardTrend, totalsByDay } from "./dashboardTrend";
 import { CHANGE_FORMAT, DOWN_COLOR, UP_COLOR } from "./reportColours";
 import type { MetricDefinition, MetricId } from "./reportMetrics";
 import type { ColumnReference } from "./reportReferences";
-import { decodeCubeKey, type NormalisedSource } from "./reportSource";
+import type { NormalisedSource } from "./reportSource";
 import { METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";
 
 export const DASHBOARD_SHEET_KEY = "dashboard";
@@ -382,16 +382,4 @@ class DashboardWriter {
   private rectangularGrid(): PlanCell[][] {
     return this.grid.map((row) => Array.from({ length: WIDTH }, (_, c) => row[c] ?? null));
   }
-}
-
-/** Sums per day over every breakdown member (the day cube without its members). */
-function totalsByDay(data: NormalisedSource): Map<number, Float64Array> {
-  const totals = new Map<number, Float64Array>();
-  for (const [key, sums] of data.cube) {
-    const { serial } = decodeCubeKey(key);
-    const total = totals.get(serial);
-    if (total) for (let a = 0; a < sums.length; a++) total[a] += sums[a];
-    else totals.set(serial, Float64Array.from(sums));
-  }
-  return totals;
 }

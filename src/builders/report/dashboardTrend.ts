@@ -14,7 +14,7 @@ import type { ChartPlan, FormatRange, PlanCell } from "../../plan/types";
 import type { AmountField } from "./reportFields";
 import type { MetricDefinition } from "./reportMetrics";
 import type { ColumnReference } from "./reportReferences";
-import type { NormalisedSource } from "./reportSource";
+import { decodeCubeKey, type NormalisedSource } from "./reportSource";
 import { METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";
 
 export const TREND_DAYS = 30;
@@ -129,4 +129,16 @@ export function dashboardTrend(input: TrendInput, top: number): Trend | undefine
 
 function amountColumn(data: NormalisedSource, field: AmountField): number {
   return data.columns.amounts.find(([f]) => f === field)![1];
+}
+
+/** Sums per day over every breakdown member (the day cube without its members). */
+export function totalsByDay(data: NormalisedSource): Map<number, Float64Array> {
+  const totals = new Map<number, Float64Array>();
+  for (const [key, sums] of data.cube) {
+    const { serial } = decodeCubeKey(key);
+    const total = totals.get(serial);
+    if (total) for (let a = 0; a < sums.length; a++) total[a] += sums[a];
+    else totals.set(serial, Float64Array.from(sums));
+  }
+  return totals;
 }
