@@ -7,7 +7,13 @@
  */
 import type { Command, OptionValues } from "commander";
 import type { RegisteredBuilder } from "../builders/builder";
-import { FieldError, readFields, type TypedFields } from "../builders/fields";
+import {
+  NamedFieldError,
+  fieldNamer,
+  namingFields,
+  readFields,
+  type TypedFields,
+} from "../builders/fields";
 import { inputTable, missingInputError } from "../builders/inputTables";
 import { readNoteLines } from "../builders/readNoteLines";
 import { LocalizedError, type FolderTexts } from "../core/localizedError";
@@ -15,7 +21,9 @@ import { CLI_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
+import { CliUserError, cliError } from "./cliUserError";
 import type { CliCommand, CommandContext } from "./command";
+import { displayWidth, padToWidth } from "./textTable";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
 
 const EN = {
@@ -52,7 +60,16 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
   },
 };
 
-export function builderCommand(builder: RegisteredBuilder): CliCommand {
+/** What a command reads from outside its command line, injectable so tests are deterministic. */
+export interface BuilderCommandDependencies {
+  /** Today, for defaults that depend on it (a fiscal year). */
+  today?: () => Date;
+}
+
+export function builderCommand(
+  builder: RegisteredBuilder,
+  dependencies: BuilderCommandDependencies = {}
+): CliCommand {
   return {
     name: builder.id,
     define(command: Command, locale: Locale) {
@@ -62,7 +79,7 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
       for (const input of builder.inputs) {
         command.option(`--${input.flag} ${texts.fileArgument}`, input.hint[locale]);
         command.option(
-          `--${input.flag}-sheet ${cli.nameArgument}`,
+          `--${sheetFlag(input)} ${cli.nameArgument}`,
           format(texts.sheetOption, { input: input.label[locale] })
         );
       }
@@ -77,8 +94,9 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
         const help = field.default
           ? `${field.hint[locale]} (${format(texts.defaultIs, { value: field.default })})`
           : field.hint[locale];
+        const argument = field.argument?.[locale] ?? texts.valueArgument;
         command.option(
-          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${texts.valueArgument}`,
+          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${argument}`,
           help
         );
       }
@@ -101,7 +119,7 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
         }
         const { bytes } = await context.readFile(path);
         const data = await readTabularFile(bytes, path, {
-          sheet: options[camel(`${input.flag}-sheet`)] as string | undefined,
+          sheet: options[camel(sheetFlag(input))] as string | undefined,
           encoding,
           skipInvalid,
           limits: context.limits,
@@ -113,10 +131,19 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
           chosenColumns(map[input.id] ?? {}, data.header, input.label[context.locale])
         );
       }
-      const result = builder.run({ locale: context.locale, values, tables, skipInvalid });
+      const result = asUsageErrors(builder, () =>
+        builder.run({
+          locale: context.locale,
+          values,
+          tables,
+          skipInvalid,
+          today: dependencies.today?.(),
+        })
+      );
       await output.write((await planToXlsx(result.plan)).buffer);
       // Printed once the work succeeded: a failed run prints its one error line and nothing else.
       context.print(format(texts.wrote, { path: out, sheet: builder.texts[context.locale].name }));
+      printSummary(result.summary ?? [], context);
       for (const input of builder.inputs) {
         const table = tables[input.id];
         if (!table) continue;
@@ -135,7 +162,10 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
   };
 }
 
-/** The fields from commander's option values; a field's error names it by its flag. */
+/**
+ * The fields from commander's option values. Like every command's option mistakes, a refusal names the
+ * field by its flag and points to --help; a missing required field is a missing required option.
+ */
 function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
   const typed: TypedFields = Object.fromEntries(
     builder.fields.map((field) => [
@@ -143,13 +173,29 @@ function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
       options[camel(field.flag)] as string | boolean | undefined,
     ])
   );
+  for (const field of builder.fields)
+    if (field.required && field.default === undefined && typed[field.id] === undefined)
+      throw cliError("missingRequiredOption", { option: `--${field.flag}` }, true);
+  return asUsageErrors(builder, () => readFields(builder.fields, typed));
+}
+
+/** A FieldError (from reading a field or from the module's checks) as a usage error naming flags. */
+function asUsageErrors<T>(builder: RegisteredBuilder, work: () => T): T {
+  const namer = fieldNamer([...builder.fields, ...builder.inputs], (field) => `--${field.flag}`);
   try {
-    return readFields(builder.fields, typed);
+    return namingFields(namer, work);
   } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    const field = builder.fields.find(({ id }) => id === error.field)!;
-    throw error.withField(`--${field.flag}`);
+    if (error instanceof NamedFieldError && error.usage)
+      throw new CliUserError((locale) => error.messageIn(locale), true);
+    throw error;
   }
+}
+
+/** The module's facts about the result, one per line, values aligned. */
+function printSummary(summary: [string, string][], context: CommandContext): void {
+  if (summary.length === 0) return;
+  const width = Math.max(...summary.map(([label]) => displayWidth(label)));
+  for (const [label, value] of summary) context.print(`${padToWidth(label, width)}  ${value}`);
 }
 
 /** --map "sales.sku=商品编码,stock.onHand=可用库存" → input id → column id → header name. */
@@ -200,6 +246,10 @@ function mapExample(builder: RegisteredBuilder): string {
   const input = builder.inputs[0];
   const column = input?.columns[0];
   return input && column ? `${input.id}.${column.id}=${column.synonyms[0] ?? column.id}` : "";
+}
+
+function sheetFlag(input: { flag: string; sheetFlag?: string }): string {
+  return input.sheetFlag ?? `${input.flag}-sheet`;
 }
 
 /** commander's property name of an option: "service-level" → "serviceLevel". */

@@ -16,5 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   targetsCommand,
   scorecardCommand,
   reportCommand,
-  ...BUILDERS.map(builderCommand),
+  ...BUILDERS.map((builder) => builderCommand(builder)),
 ];

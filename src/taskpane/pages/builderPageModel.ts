@@ -5,7 +5,7 @@
  * the columns they confirmed, and the module builds the plan.
  */
 import type { BuildOutput, FieldSpec, RegisteredBuilder } from "../../builders/builder";
-import { FieldError, readFields, type TypedFields } from "../../builders/fields";
+import { fieldNamer, namingFields, readFields, type TypedFields } from "../../builders/fields";
 import { inputTable, missingInputError } from "../../builders/inputTables";
 import type { Locale } from "../../i18n/locale";
 import type { TableData } from "../../table/tableData";
@@ -33,16 +33,11 @@ export function prepareBuilderBuild(
   sources: Record<string, PageSource | undefined>,
   typed: TypedFields,
   locale: Locale,
-  choices: { skipInvalid: boolean }
+  choices: { skipInvalid: boolean; today?: Date }
 ): BuildOutput {
-  let values;
-  try {
-    values = readFields(builder.fields, typed);
-  } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    const field = builder.fields.find(({ id }) => id === error.field)!;
-    throw error.withField(field.label[locale]);
-  }
+  // A field's refusal, from its reading or from the module's checks, names it by its label.
+  const namer = fieldNamer([...builder.fields, ...builder.inputs], (field) => field.label[locale]);
+  const values = namingFields(namer, () => readFields(builder.fields, typed));
   const tables: Parameters<RegisteredBuilder["run"]>[0]["tables"] = {};
   for (const input of builder.inputs) {
     const source = sources[input.id];
@@ -52,5 +47,7 @@ export function prepareBuilderBuild(
     }
     tables[input.id] = inputTable(input, source.data, locale, source.mapping);
   }
-  return builder.run({ locale, values, tables, skipInvalid: choices.skipInvalid });
+  return namingFields(namer, () =>
+    builder.run({ locale, values, tables, skipInvalid: choices.skipInvalid, today: choices.today })
+  );
 }
