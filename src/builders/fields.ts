@@ -18,44 +18,28 @@ import { BUILDER_TEXTS, type BuilderTextKey } from "./texts";
 export class FieldError extends LocalizedError {
   /** Parameter → the id of another field (or input) the message names, named like `field`. */
   readonly others: Record<string, string>;
-  /** A mistake in how the field was used (the CLI points to --help), not in the data it met. */
-  readonly usage: boolean;
 
   constructor(
     readonly field: string,
     key: string,
     params: ErrorParams = {},
-    options: { texts?: FolderTexts<string>; others?: Record<string, string>; usage?: boolean } = {}
+    options: { texts?: FolderTexts<string>; others?: Record<string, string> } = {}
   ) {
     super(options.texts ?? BUILDER_TEXTS, key, { field, ...params });
     this.others = options.others ?? {};
-    this.usage = options.usage ?? true;
   }
 
   /** The same error naming its fields as the host shows them: "--window", "Window (days)". */
-  withField(name: string | ((field: string) => string)): NamedFieldError {
+  withField(name: string | ((field: string) => string)): LocalizedError {
     const nameOf = typeof name === "string" ? () => name : name;
     const named = Object.fromEntries(
       Object.entries(this.others).map(([param, field]) => [param, nameOf(field)])
     );
-    return new NamedFieldError(
-      this.texts,
-      this.key,
-      { ...this.params, ...named, field: nameOf(this.field) },
-      this.usage
-    );
-  }
-}
-
-/** A FieldError worded for one host: its fields named as that host shows them. */
-export class NamedFieldError extends LocalizedError {
-  constructor(
-    texts: FolderTexts<string>,
-    key: string,
-    params: ErrorParams,
-    readonly usage: boolean
-  ) {
-    super(texts, key, params);
+    return new LocalizedError(this.texts, this.key, {
+      ...this.params,
+      ...named,
+      field: nameOf(this.field),
+    });
   }
 }
 

@@ -8,7 +8,6 @@
 import type { Command, OptionValues } from "commander";
 import type { RegisteredBuilder } from "../builders/builder";
 import {
-  NamedFieldError,
   fieldNamer,
   namingFields,
   readFields,
@@ -21,7 +20,6 @@ import { CLI_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
-import { CliUserError, cliError } from "./cliUserError";
 import type { CliCommand, CommandContext } from "./command";
 import { displayWidth, padToWidth } from "./textTable";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
@@ -131,7 +129,7 @@ export function builderCommand(
           chosenColumns(map[input.id] ?? {}, data.header, input.label[context.locale])
         );
       }
-      const result = asUsageErrors(builder, () =>
+      const result = namingFields(cliNamer(builder), () =>
         builder.run({
           locale: context.locale,
           values,
@@ -162,10 +160,7 @@ export function builderCommand(
   };
 }
 
-/**
- * The fields from commander's option values. Like every command's option mistakes, a refusal names the
- * field by its flag and points to --help; a missing required field is a missing required option.
- */
+/** The fields from commander's option values; a refusal names the field by its flag. */
 function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
   const typed: TypedFields = Object.fromEntries(
     builder.fields.map((field) => [
@@ -173,22 +168,12 @@ function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
       options[camel(field.flag)] as string | boolean | undefined,
     ])
   );
-  for (const field of builder.fields)
-    if (field.required && field.default === undefined && typed[field.id] === undefined)
-      throw cliError("missingRequiredOption", { option: `--${field.flag}` }, true);
-  return asUsageErrors(builder, () => readFields(builder.fields, typed));
+  return namingFields(cliNamer(builder), () => readFields(builder.fields, typed));
 }
 
-/** A FieldError (from reading a field or from the module's checks) as a usage error naming flags. */
-function asUsageErrors<T>(builder: RegisteredBuilder, work: () => T): T {
-  const namer = fieldNamer([...builder.fields, ...builder.inputs], (field) => `--${field.flag}`);
-  try {
-    return namingFields(namer, work);
-  } catch (error) {
-    if (error instanceof NamedFieldError && error.usage)
-      throw new CliUserError((locale) => error.messageIn(locale), true);
-    throw error;
-  }
+/** Fields and inputs named as the CLI shows them: by their flags. */
+function cliNamer(builder: RegisteredBuilder): (id: string) => string {
+  return fieldNamer([...builder.fields, ...builder.inputs], (spec) => `--${spec.flag}`);
 }
 
 /** The module's facts about the result, one per line, values aligned. */
