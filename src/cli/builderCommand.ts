@@ -38,6 +38,7 @@ const EN = {
   unknownMapColumn: 'Option --map: "{item}" names no input column; they are: {columns}.',
   unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
   notFound: "(none)",
+  sheetWithoutInput: "Option --{sheet} needs --{input}.",
 };
 
 const TEXTS: FolderTexts<keyof typeof EN> = {
@@ -55,6 +56,7 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
     unknownMapColumn: "选项 --map：“{item}”不是输入的列；可用：{columns}。",
     unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
     notFound: "（无）",
+    sheetWithoutInput: "选项 --{sheet} 需要配合 --{input} 使用。",
   },
 };
 
@@ -113,6 +115,12 @@ export function builderCommand(
         const path = options[camel(input.flag)] as string | undefined;
         if (path === undefined) {
           if (input.required) throw missingInputError(input, context.locale);
+          // A sheet of no file would be ignored: said, not silently dropped.
+          if (options[camel(sheetFlag(input))] !== undefined)
+            throw new LocalizedError(TEXTS, "sheetWithoutInput", {
+              sheet: sheetFlag(input),
+              input: input.flag,
+            });
           continue;
         }
         const { bytes } = await context.readFile(path);

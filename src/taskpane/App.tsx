@@ -21,7 +21,6 @@ import { PanelLocaleProvider } from "./panelLocale";
 import { BuilderPage } from "./pages/BuilderPage";
 import { ReportPage } from "./pages/ReportPage";
 import { ScorecardPage } from "./pages/ScorecardPage";
-import { TargetsPage } from "./pages/TargetsPage";
 import { panelTabs } from "./panelTabs";
 
 /**
@@ -66,8 +65,8 @@ const useStyles = makeStyles({
 
 export function App({ port, initialLocale, theme = "light", insertFormula, builders }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const [page, setPage] = useState<string>("targets");
   const tabs = panelTabs(locale, builders);
+  const [page, setPage] = useState<string>(tabs[0].id);
   const builder = tabs.find((tab) => tab.id === page)?.builder;
   const text = PANEL_TEXTS[locale];
   const styles = useStyles();
@@ -110,7 +109,6 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
           {/* Only the selected page is mounted; a page's loaded data resets when the user leaves it. */}
           <main>
             <div id={`page-${page}`} role="tabpanel" aria-labelledby={`tab-${page}`}>
-              {page === "targets" && <TargetsPage port={port} />}
               {page === "report" && <ReportPage port={port} />}
               {page === "scorecard" && <ScorecardPage port={port} />}
               {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}

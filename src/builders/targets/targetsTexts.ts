@@ -226,4 +226,9 @@ export class TargetsInputError extends Error {
     super(message);
     this.name = "TargetsInputError";
   }
+
+  /** Worded in the request's language already, which is the one its host shows. */
+  messageIn(): string {
+    return this.message;
+  }
 }

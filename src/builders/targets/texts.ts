@@ -15,9 +15,8 @@ const EN = {
   badAmount:
     '{field} needs an amount greater than 0, such as 39000000, 39,000,000, 3.9e7 or 3900万; got "{value}".',
   notMultiple: "{field} {annual} is not a multiple of {roundField} {unit}; use {below} or {above}.",
-  badRatio: '{field} needs a ratio such as {example}: {range}; got "{value}".',
-  baseRange: "above 0 and at most 100%",
-  challengeRange: "from 100% to 500%",
+  badBase: '{field} needs a ratio such as 0.8 / 80%: above 0 and at most 100%; got "{value}".',
+  badChallenge: '{field} needs a ratio such as 1.2 / 120%: from 100% to 500%; got "{value}".',
   badMonth: '{field} needs a month from 1 to 12 (or a name such as apr); got "{value}".',
   badYear: '{field} needs a year from 1901 to 9998, such as 2026; got "{value}".',
   needsHistory: "{field} needs {history}.",
@@ -62,9 +61,8 @@ export const TARGETS_MODULE_TEXTS: FolderTexts<TargetsModuleTextKey> = {
     badAmount:
       "{field} 需要大于 0 的金额，如 39000000、39,000,000、3.9e7 或 3900万；当前为“{value}”。",
     notMultiple: "{field} {annual} 不是 {roundField} {unit} 的整数倍；可改为 {below} 或 {above}。",
-    badRatio: "{field} 需要比例，如 {example}：{range}；当前为“{value}”。",
-    baseRange: "大于 0 且不超过 100%",
-    challengeRange: "100% 到 500%",
+    badBase: "{field} 需要比例，如 0.8 / 80%：大于 0 且不超过 100%；当前为“{value}”。",
+    badChallenge: "{field} 需要比例，如 1.2 / 120%：100% 到 500%；当前为“{value}”。",
     badMonth: "{field} 需要 1 到 12 的月份（或英文月份名如 apr）；当前为“{value}”。",
     badYear: "{field} 需要 1901 到 9998 之间的年份，如 2026；当前为“{value}”。",
     needsHistory: "{field} 需要配合 {history} 使用。",

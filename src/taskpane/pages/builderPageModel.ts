@@ -4,7 +4,12 @@
  * (a refusal names the field by its label), tables are the ones the user read from the workbook with
  * the columns they confirmed, and the module builds the plan.
  */
-import type { BuildOutput, FieldSpec, RegisteredBuilder } from "../../builders/builder";
+import type {
+  BuildOutput,
+  BuildRequest,
+  FieldSpec,
+  RegisteredBuilder,
+} from "../../builders/builder";
 import { fieldNamer, namingFields, readFields, type TypedFields } from "../../builders/fields";
 import { inputTable, missingInputError } from "../../builders/inputTables";
 import type { Locale } from "../../i18n/locale";
@@ -35,10 +40,20 @@ export function prepareBuilderBuild(
   locale: Locale,
   choices: { skipInvalid: boolean; today?: Date }
 ): BuildOutput {
-  // A field's refusal, from its reading or from the module's checks, names it by its label.
-  const namer = fieldNamer([...builder.fields, ...builder.inputs], (field) => field.label[locale]);
-  const values = namingFields(namer, () => readFields(builder.fields, typed));
-  const tables: Parameters<RegisteredBuilder["run"]>[0]["tables"] = {};
+  const request = builderRequest(builder, sources, typed, locale, choices);
+  return namingFields(panelNamer(builder, locale), () => builder.run(request));
+}
+
+/** The request the panel's choices make: fields read, tables with the columns the user confirmed. */
+export function builderRequest(
+  builder: RegisteredBuilder,
+  sources: Record<string, PageSource | undefined>,
+  typed: TypedFields,
+  locale: Locale,
+  choices: { skipInvalid: boolean; today?: Date }
+): BuildRequest {
+  const values = namingFields(panelNamer(builder, locale), () => readFields(builder.fields, typed));
+  const tables: BuildRequest["tables"] = {};
   for (const input of builder.inputs) {
     const source = sources[input.id];
     if (!source) {
@@ -47,7 +62,10 @@ export function prepareBuilderBuild(
     }
     tables[input.id] = inputTable(input, source.data, locale, source.mapping);
   }
-  return namingFields(namer, () =>
-    builder.run({ locale, values, tables, skipInvalid: choices.skipInvalid, today: choices.today })
-  );
+  return { locale, values, tables, skipInvalid: choices.skipInvalid, today: choices.today };
+}
+
+/** A field's refusal, from its reading or from the module's checks, names it by its label. */
+function panelNamer(builder: RegisteredBuilder, locale: Locale) {
+  return fieldNamer([...builder.fields, ...builder.inputs], (spec) => spec.label[locale]);
 }
