@@ -7,12 +7,7 @@
  */
 import type { Command, OptionValues } from "commander";
 import type { RegisteredBuilder } from "../builders/builder";
-import {
-  fieldNamer,
-  namingFields,
-  readFields,
-  type TypedFields,
-} from "../builders/fields";
+import { fieldNamer, namingFields, readFields, type TypedFields } from "../builders/fields";
 import { inputTable, missingInputError } from "../builders/inputTables";
 import { readNoteLines } from "../builders/readNoteLines";
 import { LocalizedError, type FolderTexts } from "../core/localizedError";

@@ -37,7 +37,6 @@ export interface AppProps {
   builders?: readonly RegisteredBuilder[];
 }
 
-
 // Each language names itself, so a user who cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
 

@@ -71,7 +71,6 @@ export interface TargetHistoryResult {
   last: YearMonth;
 }
 
-
 const MONTHS = 12;
 
 export function readTargetHistory(
@@ -462,4 +461,3 @@ function monthLabel(key: number): string {
 function examplesOf(values: readonly CellValue[]): CellValue[] {
   return [...new Set(values)].slice(0, 3);
 }
-
