@@ -71,8 +71,8 @@ export const TARGETS_FIELDS: FieldSpec[] = [
     argument: ARGUMENT.column,
     label: t("Split by (member column)", "拆分维度（成员列）"),
     hint: t(
-      "history column to split the target by (channel, store, category …), e.g. 渠道 or channel (needs --history)",
-      "按历史数据中的哪一列拆分目标（渠道、店铺、类目……），如 渠道 或 channel（需配合 --history）"
+      "history column to split the target by (channel, store, category …), e.g. 渠道 or channel (needs the sales history)",
+      "按历史数据中的哪一列拆分目标（渠道、店铺、类目……），如 渠道 或 channel（需要历史销售数据）"
     ),
   },
   {
@@ -84,8 +84,8 @@ export const TARGETS_FIELDS: FieldSpec[] = [
     parse: (text) => (parseMembers(text), text.trim()),
     label: t("Members (comma separated)", "成员（逗号分隔）"),
     hint: t(
-      'members to split the target over equally, comma separated, e.g. "Tmall,JD,Douyin" (without --by)',
-      '平均拆分目标的成员，用逗号分隔，如 "天猫,京东,抖音"（不与 --by 同用）'
+      'members to split the target over equally, comma separated, e.g. "Tmall,JD,Douyin" (not with a split column)',
+      '平均拆分目标的成员，用逗号分隔，如 "天猫,京东,抖音"（不与拆分维度同用）'
     ),
   },
   {
@@ -117,8 +117,8 @@ export const TARGETS_FIELDS: FieldSpec[] = [
     ],
     label: t("Weeks start on", "每周起始日"),
     hint: t(
-      "first day of a week for --grain week: monday (ISO weeks) or sunday",
-      "--grain week 时每周的第一天：monday（ISO 周）或 sunday"
+      "first day of a week when targets are by week: monday (ISO weeks) or sunday",
+      "按周拆解时每周的第一天：monday（ISO 周）或 sunday"
     ),
   },
   {
@@ -130,8 +130,8 @@ export const TARGETS_FIELDS: FieldSpec[] = [
     parse: reader("round", "badAmount", parseTargetAmount),
     label: t("Rounding unit", "取整单位"),
     hint: t(
-      "rounding unit: every part is a multiple of it and the parts still add up to the target, e.g. 1, 100, 1000, 10000; --annual must be a multiple",
-      "取整单位：每一份都是它的整数倍，且合计仍等于目标，如 1、100、1000、10000；--annual 必须是它的整数倍"
+      "rounding unit: every part is a multiple of it and the parts still add up to the target, e.g. 1, 100, 1000, 10000; the annual target must be a multiple",
+      "取整单位：每一份都是它的整数倍，且合计仍等于目标，如 1、100、1000、10000；年度目标必须是它的整数倍"
     ),
   },
   {
@@ -199,8 +199,8 @@ export const TARGETS_FIELDS: FieldSpec[] = [
     ],
     label: t("Seasonality from history", "季节性（依据历史）"),
     hint: t(
-      "monthly seasonality: prior-year, average (of the history years' shares), moving-average (ratio to a centred 12-month moving average, 24+ months of history) or equal (default: prior-year with --history, else equal)",
-      "月度季节性：prior-year（上一年）、average（历史各年占比平均）、moving-average（与 12 个月中心移动平均之比，需 24 个月以上历史）或 equal（平均）（默认：有 --history 时 prior-year，否则 equal）"
+      "monthly seasonality: prior-year, average (of the history years' shares), moving-average (ratio to a centred 12-month moving average, 24+ months of history) or equal (default: prior-year with a sales history, else equal)",
+      "月度季节性：prior-year（上一年）、average（历史各年占比平均）、moving-average（与 12 个月中心移动平均之比，需 24 个月以上历史）或 equal（平均）（默认：有历史销售数据时 prior-year，否则 equal）"
     ),
   },
   {

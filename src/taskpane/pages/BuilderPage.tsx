@@ -167,7 +167,11 @@ function FieldControl(props: {
   if (field.kind === "column")
     return (
       <Field label={label} hint={hint}>
-        <Select value={String(value ?? "")} onChange={(_, data) => onChange(data.value)}>
+        <Select
+          className={className}
+          value={String(value ?? "")}
+          onChange={(_, data) => onChange(data.value)}
+        >
           <option value="">{text.fieldNoColumn}</option>
           {(columns ?? []).map((name, index) => (
             <option key={index} value={name}>
@@ -180,7 +184,11 @@ function FieldControl(props: {
   if (field.kind === "choice")
     return (
       <Field label={label} hint={hint}>
-        <Select value={String(value ?? "")} onChange={(_, data) => onChange(data.value)}>
+        <Select
+          className={className}
+          value={String(value ?? "")}
+          onChange={(_, data) => onChange(data.value)}
+        >
           {/* Without a default the module decides (e.g. from the history): the form says so. */}
           {field.default === undefined && <option value="">{text.fieldAutomatic}</option>}
           {(field.choices ?? []).map((choice) => (
