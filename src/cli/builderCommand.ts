@@ -13,8 +13,10 @@ import { readNoteLines } from "../builders/readNoteLines";
 import { LocalizedError, type FolderTexts } from "../core/localizedError";
 import { CLI_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
+import { LIMIT_OPTIONS } from "../io/readLimits";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
+import { LANG_OPTION } from "./cliLocale";
 import type { CliCommand, CommandContext } from "./command";
 import { displayWidth, padToWidth } from "./textTable";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
@@ -61,10 +63,40 @@ export interface BuilderCommandDependencies {
   today?: () => Date;
 }
 
+/** Options every derived command or the program has: a module's flags must not take them. */
+const SHARED_OPTIONS = [
+  "--encoding",
+  "--skip-invalid",
+  "--map",
+  "--out",
+  "--force",
+  "--help",
+  LANG_OPTION,
+  ...Object.values(LIMIT_OPTIONS),
+];
+
+/**
+ * A module whose input, sheet or field flags collide with each other or with a shared option is a
+ * programming mistake: commander would take one of the two silently, so it is refused at start.
+ */
+export function checkBuilderFlags(builder: RegisteredBuilder): void {
+  const flags = [
+    ...builder.inputs.flatMap((input) => [`--${input.flag}`, `--${sheetFlag(input)}`]),
+    ...builder.fields.map((field) => `--${field.flag}`),
+  ];
+  const taken = new Set(SHARED_OPTIONS);
+  for (const flag of flags) {
+    if (taken.has(flag))
+      throw new Error(`Builder module "${builder.id}": the option ${flag} is used twice.`);
+    taken.add(flag);
+  }
+}
+
 export function builderCommand(
   builder: RegisteredBuilder,
   dependencies: BuilderCommandDependencies = {}
 ): CliCommand {
+  checkBuilderFlags(builder);
   return {
     name: builder.id,
     define(command: Command, locale: Locale) {
