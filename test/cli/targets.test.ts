@@ -79,6 +79,16 @@ const { folder, cli } = useCliFolder("ops-planner-targets-", async (dir) => {
     utf8Bytes(["日期,销售额", "2025-01-01,100", "2025-01-02,12元"].join("\n"))
   );
   await writeFile(join(dir, "titled.xlsx"), await xlsxBytes(titledWorkbook));
+  // Headers no synonym matches: 日 and 成交额 (month m of 2021 sells 100 × m; no event moves in 2022).
+  await writeFile(
+    join(dir, "odd-headers.csv"),
+    utf8Bytes(
+      [
+        "日,成交额",
+        ...Array.from({ length: 12 }, (_, i) => `2021-${i + 1}-15,${100 * (i + 1)}`),
+      ].join("\n")
+    )
+  );
   await writeFile(join(dir, "existing.xlsx"), new Uint8Array([1]));
 });
 
@@ -421,6 +431,27 @@ describe("targets: end to end", () => {
     expect(stdout).toMatch(/成员： +2: 天猫, 京东/);
     expect(stdout).toMatch(
       /历史数据： +history.csv，2021-01 至 2021-12（使用列：月份, 销售额, 渠道, 访客数, 支付订单数）/
+    );
+  });
+});
+
+describe("targets: --map sets the history's columns by hand", () => {
+  it("without it the missing column is named; with it the months follow the history", async () => {
+    const args = ["targets", "--annual", "7.8万", "--history", "odd-headers.csv"];
+    expect(await userError([...args, "--out", "never.xlsx"])).toContain(
+      "no column for Date or month was found"
+    );
+    const { code, stderr } = await cli([
+      ...args,
+      "--map",
+      "history.period=日,history.amount=成交额",
+      "--out",
+      "mapped.xlsx",
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    // Month m holds 100 × m of 7,800: its share of 78,000 is m × 1,000.
+    expect(await namedValues(join(folder(), "mapped.xlsx"), "Target_Months")).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i + 1) * 1000)
     );
   });
 });
