@@ -36,6 +36,7 @@ const EN = {
   unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
   notFound: "(none)",
   sheetWithoutInput: "Option --{sheet} needs --{input}.",
+  readOptionWithoutInput: "Option {option} needs an input file ({inputs}).",
 };
 
 const TEXTS: FolderTexts<keyof typeof EN> = {
@@ -54,6 +55,7 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
     unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
     notFound: "（无）",
     sheetWithoutInput: "选项 --{sheet} 需要配合 --{input} 使用。",
+    readOptionWithoutInput: "选项 {option} 需要输入文件（{inputs}）。",
   },
 };
 
@@ -163,6 +165,18 @@ export function builderCommand(
           context.locale,
           chosenColumns(map[input.id] ?? {}, data.header, input.label[context.locale])
         );
+      }
+      // How files are read means nothing without one: said, not silently ignored.
+      if (Object.keys(tables).length === 0) {
+        const given = [
+          ["--encoding", encoding !== undefined],
+          ["--skip-invalid", skipInvalid],
+        ].find(([, set]) => set);
+        if (given)
+          throw new LocalizedError(TEXTS, "readOptionWithoutInput", {
+            option: given[0] as string,
+            inputs: builder.inputs.map(({ flag }) => `--${flag}`).join(", "),
+          });
       }
       const result = namingFields(cliNamer(builder), () =>
         builder.run({

@@ -285,6 +285,15 @@ describe("targets: option errors are one line, exit 2, in the user's language", 
     ).toContain("Use either --by (members from the history) or --members, not both.");
   });
 
+  it("how to read a file, without a file", async () => {
+    expect(await userError(["targets", "--annual", "100", "--skip-invalid", ...out])).toBe(
+      "error: Option --skip-invalid needs an input file (--history)."
+    );
+    expect(await userError(["targets", "--annual", "100", "--sheet", "销售", ...out], ZH)).toBe(
+      "错误：选项 --sheet 需要配合 --history 使用。"
+    );
+  });
+
   it("member lists with a blank or a repeated name", async () => {
     expect(
       await userError(["targets", "--annual", "100", "--members", "天猫,,京东", ...out])
