@@ -35,12 +35,24 @@ export interface InputSpec {
   hint: Localized;
   /** The CLI option that names the file, without dashes: "sales" → --sales <file>. */
   flag: string;
+  /** The CLI option naming the workbook's sheet, without dashes; default "<flag>-sheet". */
+  sheetFlag?: string;
   required: boolean;
   columns: readonly ColumnSpec[];
 }
 
+/** "column": the header of a column of the input `FieldSpec.input` (the panel offers its headers). */
 export type FieldKind =
-  "amount" | "number" | "integer" | "ratio" | "date" | "month" | "choice" | "flag" | "text";
+  | "amount"
+  | "number"
+  | "integer"
+  | "ratio"
+  | "date"
+  | "month"
+  | "choice"
+  | "flag"
+  | "text"
+  | "column";
 
 export interface FieldChoice {
   value: string;
@@ -63,6 +75,15 @@ export interface FieldSpec {
   max?: number;
   /** ratio: a bare number above it is a percentage (core/parseNumberText's parseRatioText). */
   maxRatio?: number;
+  /** column: the input whose headers it names. */
+  input?: string;
+  /** The CLI's placeholder for the value ("<amount>"); default "<value>". */
+  argument?: Localized;
+  /**
+   * A reading of its own, for a field the kind's rule does not cover (a month typed as "apr", a list of
+   * names): the typed text (or the default) → the value; throws FieldError for what it refuses.
+   */
+  parse?: (text: string) => FieldValue;
 }
 
 /** A field's value once read: numbers (dates as Excel serials), a choice's value, text, on/off. */
@@ -80,6 +101,8 @@ export interface BuildRequest {
   tables: Record<string, InputTable | undefined>;
   /** Leave rows the rules cannot read out (whole), saying so on the sheet, instead of refusing. */
   skipInvalid: boolean;
+  /** Today, for defaults that depend on it (a fiscal year); the hosts leave it out, tests fix it. */
+  today?: Date;
 }
 
 export interface BuildOutput {
@@ -88,6 +111,8 @@ export interface BuildOutput {
   sheetKey: string;
   /** What the user should know about the result, in the request's language. */
   notes: string[];
+  /** Facts about the result as label and value ("Fiscal year:", "FY2027 …"), printed by the CLI. */
+  summary?: [string, string][];
 }
 
 export interface BuilderTexts {

@@ -6,23 +6,61 @@
  */
 import { parseDateCell } from "../core/parseDateCell";
 import { parseAmountText, parseNumberText, parseRatioText } from "../core/parseNumberText";
-import { LocalizedError, type ErrorParams } from "../core/localizedError";
+import { LocalizedError, type ErrorParams, type FolderTexts } from "../core/localizedError";
+import type { Locale } from "../i18n/locale";
 import type { FieldSpec, FieldValue } from "./builder";
 import { BUILDER_TEXTS, type BuilderTextKey } from "./texts";
 
-/** A field the user must fix. `{field}` in its message is filled by the host (withField). */
-export class FieldError extends LocalizedError<BuilderTextKey> {
+/**
+ * A field the user must fix. `{field}` in its message is filled by the host (withField); a message that
+ * names other fields too lists them in `others` (parameter → field id), named the same way.
+ */
+export class FieldError extends LocalizedError {
+  /** Parameter → the id of another field (or input) the message names, named like `field`. */
+  readonly others: Record<string, string>;
+
   constructor(
     readonly field: string,
-    key: BuilderTextKey,
-    params: ErrorParams = {}
+    key: string,
+    params: ErrorParams = {},
+    options: { texts?: FolderTexts<string>; others?: Record<string, string> } = {}
   ) {
-    super(BUILDER_TEXTS, key, { field, ...params });
+    super(options.texts ?? BUILDER_TEXTS, key, { field, ...params });
+    this.others = options.others ?? {};
   }
 
-  /** The same error naming the field as the host shows it: "--window", "Window (days)". */
-  withField(name: string): LocalizedError<BuilderTextKey> {
-    return new LocalizedError(BUILDER_TEXTS, this.key, { ...this.params, field: name });
+  /** The same error naming its fields as the host shows them: "--window", "Window (days)". */
+  withField(name: string | ((field: string) => string)): LocalizedError {
+    const nameOf = typeof name === "string" ? () => name : name;
+    const named = Object.fromEntries(
+      Object.entries(this.others).map(([param, field]) => [param, nameOf(field)])
+    );
+    return new LocalizedError(this.texts, this.key, {
+      ...this.params,
+      ...named,
+      field: nameOf(this.field),
+    });
+  }
+}
+
+/** A host's way of naming a field or an input in messages: the CLI by its flag, the panel by its label. */
+export function fieldNamer(
+  specs: readonly { id: string; flag: string; label: Record<Locale, string> }[],
+  name: (spec: { flag: string; label: Record<Locale, string> }) => string
+): (id: string) => string {
+  return (id) => {
+    const spec = specs.find((candidate) => candidate.id === id);
+    return spec ? name(spec) : id;
+  };
+}
+
+/** Runs `work`, turning a FieldError into the same error naming its fields as the host does. */
+export function namingFields<T>(namer: (id: string) => string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof FieldError) throw error.withField(namer);
+    throw error;
   }
 }
 
@@ -45,7 +83,7 @@ export function readField(field: FieldSpec, typed: string | boolean | undefined)
     if (field.required) throw new FieldError(field.id, "fieldRequired");
     return undefined;
   }
-  const value = readText(field, text);
+  const value = field.parse ? field.parse(text) : readText(field, text);
   if (typeof value === "number") checkBounds(field, value, text);
   return value;
 }
@@ -74,6 +112,7 @@ function readText(field: FieldSpec, text: string): FieldValue {
     case "choice":
       return choiceOf(field, text) ?? refuse("fieldNotChoice", { choices: choiceList(field) });
     case "text":
+    case "column":
       return text.trim();
     case "flag":
       return true;

@@ -4,5 +4,6 @@
  */
 import type { RegisteredBuilder } from "./builder";
 import { replenishmentBuilder } from "./replenishment";
+import { targetsBuilder } from "./targets";
 
-export const BUILDERS: readonly RegisteredBuilder[] = [replenishmentBuilder];
+export const BUILDERS: readonly RegisteredBuilder[] = [targetsBuilder, replenishmentBuilder];

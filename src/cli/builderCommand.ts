@@ -7,15 +7,18 @@
  */
 import type { Command, OptionValues } from "commander";
 import type { RegisteredBuilder } from "../builders/builder";
-import { FieldError, readFields, type TypedFields } from "../builders/fields";
+import { fieldNamer, namingFields, readFields, type TypedFields } from "../builders/fields";
 import { inputTable, missingInputError } from "../builders/inputTables";
 import { readNoteLines } from "../builders/readNoteLines";
 import { LocalizedError, type FolderTexts } from "../core/localizedError";
 import { CLI_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
+import { LIMIT_OPTIONS } from "../io/readLimits";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
+import { LANG_OPTION } from "./cliLocale";
 import type { CliCommand, CommandContext } from "./command";
+import { displayWidth, padToWidth } from "./textTable";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
 
 const EN = {
@@ -32,6 +35,8 @@ const EN = {
   unknownMapColumn: 'Option --map: "{item}" names no input column; they are: {columns}.',
   unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
   notFound: "(none)",
+  sheetWithoutInput: "Option --{sheet} needs --{input}.",
+  readOptionWithoutInput: "Option {option} needs an input file ({inputs}).",
 };
 
 const TEXTS: FolderTexts<keyof typeof EN> = {
@@ -49,10 +54,51 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
     unknownMapColumn: "选项 --map：“{item}”不是输入的列；可用：{columns}。",
     unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
     notFound: "（无）",
+    sheetWithoutInput: "选项 --{sheet} 需要配合 --{input} 使用。",
+    readOptionWithoutInput: "选项 {option} 需要输入文件（{inputs}）。",
   },
 };
 
-export function builderCommand(builder: RegisteredBuilder): CliCommand {
+/** What a command reads from outside its command line, injectable so tests are deterministic. */
+export interface BuilderCommandDependencies {
+  /** Today, for defaults that depend on it (a fiscal year). */
+  today?: () => Date;
+}
+
+/** Options every derived command or the program has: a module's flags must not take them. */
+const SHARED_OPTIONS = [
+  "--encoding",
+  "--skip-invalid",
+  "--map",
+  "--out",
+  "--force",
+  "--help",
+  LANG_OPTION,
+  ...Object.values(LIMIT_OPTIONS),
+];
+
+/**
+ * A module whose input, sheet or field flags collide with each other or with a shared option is a
+ * programming mistake: commander would take one of the two silently, so it is refused at start.
+ */
+export function checkBuilderFlags(builder: RegisteredBuilder): void {
+  const flags = [
+    ...builder.inputs.flatMap((input) => [`--${input.flag}`, `--${sheetFlag(input)}`]),
+    ...builder.fields.map((field) => `--${field.flag}`),
+  ];
+  const taken = new Set(SHARED_OPTIONS);
+  for (const flag of flags) {
+    if (taken.has(flag))
+      throw new Error(`Builder module "${builder.id}": the option ${flag} is used twice.`);
+    taken.add(flag);
+  }
+}
+
+export function builderCommand(
+  builder: RegisteredBuilder,
+  dependencies: BuilderCommandDependencies = {}
+): CliCommand {
+  checkBuilderFlags(builder);
   return {
     name: builder.id,
     define(command: Command, locale: Locale) {
@@ -62,7 +108,7 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
       for (const input of builder.inputs) {
         command.option(`--${input.flag} ${texts.fileArgument}`, input.hint[locale]);
         command.option(
-          `--${input.flag}-sheet ${cli.nameArgument}`,
+          `--${sheetFlag(input)} ${cli.nameArgument}`,
           format(texts.sheetOption, { input: input.label[locale] })
         );
       }
@@ -77,8 +123,9 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
         const help = field.default
           ? `${field.hint[locale]} (${format(texts.defaultIs, { value: field.default })})`
           : field.hint[locale];
+        const argument = field.argument?.[locale] ?? texts.valueArgument;
         command.option(
-          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${texts.valueArgument}`,
+          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${argument}`,
           help
         );
       }
@@ -97,11 +144,17 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
         const path = options[camel(input.flag)] as string | undefined;
         if (path === undefined) {
           if (input.required) throw missingInputError(input, context.locale);
+          // A sheet of no file would be ignored: said, not silently dropped.
+          if (options[camel(sheetFlag(input))] !== undefined)
+            throw new LocalizedError(TEXTS, "sheetWithoutInput", {
+              sheet: sheetFlag(input),
+              input: input.flag,
+            });
           continue;
         }
         const { bytes } = await context.readFile(path);
         const data = await readTabularFile(bytes, path, {
-          sheet: options[camel(`${input.flag}-sheet`)] as string | undefined,
+          sheet: options[camel(sheetFlag(input))] as string | undefined,
           encoding,
           skipInvalid,
           limits: context.limits,
@@ -113,10 +166,31 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
           chosenColumns(map[input.id] ?? {}, data.header, input.label[context.locale])
         );
       }
-      const result = builder.run({ locale: context.locale, values, tables, skipInvalid });
+      // How files are read means nothing without one: said, not silently ignored.
+      if (Object.keys(tables).length === 0) {
+        const given = [
+          ["--encoding", encoding !== undefined],
+          ["--skip-invalid", skipInvalid],
+        ].find(([, set]) => set);
+        if (given)
+          throw new LocalizedError(TEXTS, "readOptionWithoutInput", {
+            option: given[0] as string,
+            inputs: builder.inputs.map(({ flag }) => `--${flag}`).join(", "),
+          });
+      }
+      const result = namingFields(cliNamer(builder), () =>
+        builder.run({
+          locale: context.locale,
+          values,
+          tables,
+          skipInvalid,
+          today: dependencies.today?.(),
+        })
+      );
       await output.write((await planToXlsx(result.plan)).buffer);
       // Printed once the work succeeded: a failed run prints its one error line and nothing else.
       context.print(format(texts.wrote, { path: out, sheet: builder.texts[context.locale].name }));
+      printSummary(result.summary ?? [], context);
       for (const input of builder.inputs) {
         const table = tables[input.id];
         if (!table) continue;
@@ -135,7 +209,7 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
   };
 }
 
-/** The fields from commander's option values; a field's error names it by its flag. */
+/** The fields from commander's option values; a refusal names the field by its flag. */
 function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
   const typed: TypedFields = Object.fromEntries(
     builder.fields.map((field) => [
@@ -143,13 +217,19 @@ function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
       options[camel(field.flag)] as string | boolean | undefined,
     ])
   );
-  try {
-    return readFields(builder.fields, typed);
-  } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    const field = builder.fields.find(({ id }) => id === error.field)!;
-    throw error.withField(`--${field.flag}`);
-  }
+  return namingFields(cliNamer(builder), () => readFields(builder.fields, typed));
+}
+
+/** Fields and inputs named as the CLI shows them: by their flags. */
+function cliNamer(builder: RegisteredBuilder): (id: string) => string {
+  return fieldNamer([...builder.fields, ...builder.inputs], (spec) => `--${spec.flag}`);
+}
+
+/** The module's facts about the result, one per line, values aligned. */
+function printSummary(summary: [string, string][], context: CommandContext): void {
+  if (summary.length === 0) return;
+  const width = Math.max(...summary.map(([label]) => displayWidth(label)));
+  for (const [label, value] of summary) context.print(`${padToWidth(label, width)}  ${value}`);
 }
 
 /** --map "sales.sku=商品编码,stock.onHand=可用库存" → input id → column id → header name. */
@@ -200,6 +280,10 @@ function mapExample(builder: RegisteredBuilder): string {
   const input = builder.inputs[0];
   const column = input?.columns[0];
   return input && column ? `${input.id}.${column.id}=${column.synonyms[0] ?? column.id}` : "";
+}
+
+function sheetFlag(input: { flag: string; sheetFlag?: string }): string {
+  return input.sheetFlag ?? `${input.flag}-sheet`;
 }
 
 /** commander's property name of an option: "service-level" → "serviceLevel". */

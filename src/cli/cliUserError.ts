@@ -35,8 +35,4 @@ export function cliError(
   return new CliUserError((locale) => format(CLI_TEXTS[locale][key], params), isUsageError);
 }
 
-export function isLocalizedError(error: unknown): error is Error & LocalizedError {
-  return (
-    error instanceof Error && typeof (error as Partial<LocalizedError>).messageIn === "function"
-  );
-}
+export { isLocalizedError } from "../core/localizedError";

@@ -24,3 +24,15 @@ export class LocalizedError<Key extends string = string> extends Error {
     return format(this.texts[locale][this.key], this.params);
   }
 }
+
+/**
+ * Anything that can say what went wrong in either language: a LocalizedError, and the older errors
+ * that word themselves (TargetHistoryError, CliUserError …). Hosts show these to the user, not as bugs.
+ */
+export function isLocalizedError(
+  error: unknown
+): error is Error & { messageIn(locale: Locale): string } {
+  return (
+    error instanceof Error && typeof (error as { messageIn?: unknown }).messageIn === "function"
+  );
+}

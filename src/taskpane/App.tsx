@@ -21,7 +21,6 @@ import { PanelLocaleProvider } from "./panelLocale";
 import { BuilderPage } from "./pages/BuilderPage";
 import { ReportPage } from "./pages/ReportPage";
 import { ScorecardPage } from "./pages/ScorecardPage";
-import { TargetsPage } from "./pages/TargetsPage";
 import { panelTabs } from "./panelTabs";
 
 /**
@@ -37,7 +36,6 @@ export interface AppProps {
   /** The builder modules with derived pages; the registry unless a test gives its own. */
   builders?: readonly RegisteredBuilder[];
 }
-
 
 // Each language names itself, so a user who cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
@@ -66,8 +64,8 @@ const useStyles = makeStyles({
 
 export function App({ port, initialLocale, theme = "light", insertFormula, builders }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const [page, setPage] = useState<string>("targets");
   const tabs = panelTabs(locale, builders);
+  const [page, setPage] = useState<string>(tabs[0].id);
   const builder = tabs.find((tab) => tab.id === page)?.builder;
   const text = PANEL_TEXTS[locale];
   const styles = useStyles();
@@ -110,7 +108,6 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
           {/* Only the selected page is mounted; a page's loaded data resets when the user leaves it. */}
           <main>
             <div id={`page-${page}`} role="tabpanel" aria-labelledby={`tab-${page}`}>
-              {page === "targets" && <TargetsPage port={port} />}
               {page === "report" && <ReportPage port={port} />}
               {page === "scorecard" && <ScorecardPage port={port} />}
               {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}

@@ -1,6 +1,6 @@
 /**
- * The panel's pages in tab order: the builders with their own pages, every registered builder module
- * (src/builders/index.ts) with a page derived from it, then the functions. One list, for the App and for
+ * The panel's pages in tab order: every registered builder module (src/builders/index.ts) with a page
+ * derived from it, the builders with pages of their own, then the functions. One list, for the App and for
  * the browser tests that walk the tabs.
  */
 import { BUILDERS } from "../builders";
@@ -21,10 +21,9 @@ export function panelTabs(
 ): PanelTab[] {
   const text = PANEL_TEXTS[locale];
   return [
-    { id: "targets", label: text.tabTargets },
+    ...builders.map((builder) => ({ id: builder.id, label: builder.texts[locale].name, builder })),
     { id: "report", label: text.tabReport },
     { id: "scorecard", label: text.tabScorecard },
-    ...builders.map((builder) => ({ id: builder.id, label: builder.texts[locale].name, builder })),
     { id: "functions", label: text.tabFunctions },
   ];
 }

@@ -2,8 +2,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Workbook } from "exceljs";
 import { cellA1, parseRange } from "../../src/plan/a1";
-import { formatAmount, parseAmount, parseRatio } from "../../src/cli/commands/targets";
-import { fiscalYearOf } from "../../src/builders/targets/targetsFields";
+import { formatAmount } from "../../src/builders/targets";
+import {
+  fiscalYearOf,
+  parseTargetAmount as parseAmount,
+} from "../../src/builders/targets/targetsFields";
+import { parseRatioText as parseRatio } from "../../src/core/parseNumberText";
 import { utf8Bytes, xlsxBytes } from "../io/fixtureFiles";
 import { type CliEnv, EN, expectUserError, useCliFolder, ZH } from "../support/cliHarness";
 import {
@@ -17,9 +21,13 @@ import {
 // history is deterministic; also makes these tests independent of when index.ts registers the command.
 jest.mock("../../src/cli/commands", () => {
   const { inspectCommand } = jest.requireActual("../../src/cli/commands/inspect");
-  const { createTargetsCommand } = jest.requireActual("../../src/cli/commands/targets");
+  const { builderCommand } = jest.requireActual("../../src/cli/builderCommand");
+  const { targetsBuilder } = jest.requireActual("../../src/builders/targets");
   return {
-    COMMANDS: [inspectCommand, createTargetsCommand({ today: () => new Date(2026, 10, 22) })],
+    COMMANDS: [
+      inspectCommand,
+      builderCommand(targetsBuilder, { today: () => new Date(2026, 10, 22) }),
+    ],
   };
 });
 
@@ -71,6 +79,16 @@ const { folder, cli } = useCliFolder("ops-planner-targets-", async (dir) => {
     utf8Bytes(["日期,销售额", "2025-01-01,100", "2025-01-02,12元"].join("\n"))
   );
   await writeFile(join(dir, "titled.xlsx"), await xlsxBytes(titledWorkbook));
+  // Headers no synonym matches: 日 and 成交额 (month m of 2021 sells 100 × m; no event moves in 2022).
+  await writeFile(
+    join(dir, "odd-headers.csv"),
+    utf8Bytes(
+      [
+        "日,成交额",
+        ...Array.from({ length: 12 }, (_, i) => `2021-${i + 1}-15,${100 * (i + 1)}`),
+      ].join("\n")
+    )
+  );
   await writeFile(join(dir, "existing.xlsx"), new Uint8Array([1]));
 });
 
@@ -192,73 +210,65 @@ describe("targets: option errors are one line, exit 2, in the user's language", 
   const out = ["--out", "t.xlsx"];
 
   it("a missing --annual", async () => {
-    expect(await userError(["targets", ...out])).toBe(
-      'error: Missing required option --annual. See "ops-planner targets --help".'
-    );
-    expect(await userError(["targets", ...out], ZH)).toBe(
-      "错误：缺少必填选项 --annual。请参阅“ops-planner targets --help”。"
-    );
+    expect(await userError(["targets", ...out])).toBe("error: --annual is required.");
+    expect(await userError(["targets", ...out], ZH)).toBe("错误：--annual 为必填项。");
   });
 
   it("an annual target that is not an amount above 0", async () => {
     for (const value of ["abc", "0", "-5"]) {
       expect(await userError(["targets", "--annual", value, ...out])).toBe(
-        `error: Option --annual needs an amount greater than 0, such as 39000000, 39,000,000, 3.9e7 or 3900万; got "${value}". See "ops-planner targets --help".`
+        `error: --annual needs an amount greater than 0, such as 39000000, 39,000,000, 3.9e7 or 3900万; got "${value}".`
       );
     }
     expect(await userError(["targets", "--annual", "0", ...out], ZH)).toBe(
-      "错误：选项 --annual 需要大于 0 的金额，如 39000000、39,000,000、3.9e7 或 3900万；当前为“0”。请参阅“ops-planner targets --help”。"
+      "错误：--annual 需要大于 0 的金额，如 39000000、39,000,000、3.9e7 或 3900万；当前为“0”。"
     );
   });
 
   it("an annual target that is not a multiple of the rounding unit, with the nearest multiples", async () => {
     // 1,234,567 / 1,000 = 1234.567: the multiples around it are 1,234,000 and 1,235,000.
     expect(await userError(["targets", "--annual", "1234567", "--round", "1000", ...out])).toBe(
-      'error: --annual 1,234,567 is not a multiple of --round 1,000; use 1,234,000 or 1,235,000. See "ops-planner targets --help".'
+      "error: --annual 1,234,567 is not a multiple of --round 1,000; use 1,234,000 or 1,235,000."
     );
     expect(await userError(["targets", "--annual", "1234567", "--round", "1万", ...out], ZH)).toBe(
-      "错误：--annual 1,234,567 不是 --round 10,000 的整数倍；可改为 1,230,000 或 1,240,000。请参阅“ops-planner targets --help”。"
+      "错误：--annual 1,234,567 不是 --round 10,000 的整数倍；可改为 1,230,000 或 1,240,000。"
     );
   });
 
   it("ratios out of range", async () => {
     expect(await userError(["targets", "--annual", "100", "--base", "150", ...out])).toBe(
-      'error: Option --base needs a ratio such as 0.8 / 80%: above 0 and at most 100%; got "150". See "ops-planner targets --help".'
+      'error: --base needs a ratio such as 0.8 / 80%: above 0 and at most 100%; got "150".'
     );
     expect(await userError(["targets", "--annual", "100", "--challenge", "90%", ...out], ZH)).toBe(
-      "错误：选项 --challenge 需要比例，如 1.2 / 120%：100% 到 500%；当前为“90%”。请参阅“ops-planner targets --help”。"
+      "错误：--challenge 需要比例，如 1.2 / 120%：100% 到 500%；当前为“90%”。"
     );
   });
 
   it("choices, months and years", async () => {
     expect(await userError(["targets", "--annual", "100", "--grain", "quarter", ...out])).toBe(
-      'error: Option --grain does not accept "quarter"; use one of: month, week, day. See "ops-planner targets --help".'
+      "error: --grain: “quarter” is not one of month, week, day."
     );
     expect(
       await userError(["targets", "--annual", "100", "--fiscal-start", "13", ...out])
-    ).toContain(
-      'Option --fiscal-start needs a month from 1 to 12 (or a name such as apr); got "13".'
-    );
+    ).toContain('--fiscal-start needs a month from 1 to 12 (or a name such as apr); got "13".');
     expect(
       await userError(["targets", "--annual", "100", "--fiscal-start", "apx", ...out])
     ).toContain("--fiscal-start needs a month");
     expect(await userError(["targets", "--annual", "100", "--year", "26", ...out])).toContain(
-      'Option --year needs a year from 1901 to 9998, such as 2026; got "26".'
+      '--year needs a year from 1901 to 9998, such as 2026; got "26".'
     );
     expect(
       await userError(["targets", "--annual", "100", "--seasonality", "lastyear", ...out])
-    ).toContain("use one of: prior-year, average, moving-average, equal.");
+    ).toContain("is not one of prior-year, average, moving-average, equal.");
   });
 
   it("history options without --history", async () => {
     expect(await userError(["targets", "--annual", "100", "--by", "渠道", ...out])).toBe(
-      'error: Option --by needs --history. See "ops-planner targets --help".'
+      "error: --by needs --history."
     );
     expect(
       await userError(["targets", "--annual", "100", "--seasonality", "prior-year", ...out], ZH)
-    ).toBe(
-      "错误：--seasonality prior-year 需要 --history；没有历史数据时请用 equal。请参阅“ops-planner targets --help”。"
-    );
+    ).toBe("错误：--seasonality prior-year 需要 --history；没有历史数据时请用 equal。");
     expect(
       await userError([
         "targets",
@@ -275,13 +285,22 @@ describe("targets: option errors are one line, exit 2, in the user's language", 
     ).toContain("Use either --by (members from the history) or --members, not both.");
   });
 
+  it("how to read a file, without a file", async () => {
+    expect(await userError(["targets", "--annual", "100", "--skip-invalid", ...out])).toBe(
+      "error: Option --skip-invalid needs an input file (--history)."
+    );
+    expect(await userError(["targets", "--annual", "100", "--sheet", "销售", ...out], ZH)).toBe(
+      "错误：选项 --sheet 需要配合 --history 使用。"
+    );
+  });
+
   it("member lists with a blank or a repeated name", async () => {
     expect(
       await userError(["targets", "--annual", "100", "--members", "天猫,,京东", ...out])
-    ).toContain('Option --members needs member names separated by commas; got "天猫,,京东".');
+    ).toContain('--members needs member names separated by commas; got "天猫,,京东".');
     expect(
       await userError(["targets", "--annual", "100", "--members", "Tmall，ＴＭＡＬＬ", ...out], ZH)
-    ).toContain("选项 --members 中“ＴＭＡＬＬ”出现了不止一次。");
+    ).toContain("--members 中“ＴＭＡＬＬ”出现了不止一次。");
   });
 
   it("an existing --out file", async () => {
@@ -365,7 +384,7 @@ describe("targets: end to end", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(await namedValues(join(folder(), "plain.xlsx"), "Target_Total")).toEqual([39_000_000]);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("Wrote plain.xlsx");
+    expect(lines[0]).toBe("Wrote plain.xlsx: Targets.");
     expect(stdout).toMatch(/Annual target: +39,000,000/);
     expect(stdout).toMatch(/Tiers: +base 80%, challenge 120%/);
     // No history: the next fiscal year, as the panel defaults to (today is 2026-11-22 in these tests).
@@ -415,12 +434,33 @@ describe("targets: end to end", () => {
     expect(await namedValues(path, "Target_Months")).toEqual(
       Array.from({ length: 12 }, (_, i) => (i + 1) * 1_000_000)
     );
-    expect(stdout.split("\n")[0]).toBe("已生成 history.xlsx");
+    expect(stdout.split("\n")[0]).toBe("已写入 history.xlsx：目标拆解。");
     // The year after the history's last year.
     expect(stdout).toMatch(/财年： +2022财年（2022-01 至 2022-12）/);
     expect(stdout).toMatch(/成员： +2: 天猫, 京东/);
     expect(stdout).toMatch(
       /历史数据： +history.csv，2021-01 至 2021-12（使用列：月份, 销售额, 渠道, 访客数, 支付订单数）/
+    );
+  });
+});
+
+describe("targets: --map sets the history's columns by hand", () => {
+  it("without it the missing column is named; with it the months follow the history", async () => {
+    const args = ["targets", "--annual", "7.8万", "--history", "odd-headers.csv"];
+    expect(await userError([...args, "--out", "never.xlsx"])).toContain(
+      "no column for Date or month was found"
+    );
+    const { code, stderr } = await cli([
+      ...args,
+      "--map",
+      "history.period=日,history.amount=成交额",
+      "--out",
+      "mapped.xlsx",
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    // Month m holds 100 × m of 7,800: its share of 78,000 is m × 1,000.
+    expect(await namedValues(join(folder(), "mapped.xlsx"), "Target_Months")).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i + 1) * 1000)
     );
   });
 });

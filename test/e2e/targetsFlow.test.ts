@@ -8,8 +8,7 @@ import { mkdirSync } from "fs";
 import path from "path";
 import { TARGET_NAMES } from "../../src/builders/targets/targetsPlan";
 import type { Locale } from "../../src/i18n/locale";
-import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
-import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
+import { targetsPageTexts } from "./support/targetsPage";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
@@ -28,8 +27,7 @@ const ANNUAL_TARGET = 58_500_000;
 describeWithChromium("Targets: from the sample data to a targets sheet (browser)", () => {
   const session = usePlaygroundSession();
   const locale: Locale = "en-US";
-  const text = PANEL_TEXTS[locale];
-  const form = TARGETS_FORM_TEXTS[locale];
+  const form = targetsPageTexts(locale);
   let playground: OpenedPlayground;
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -44,14 +42,14 @@ describeWithChromium("Targets: from the sample data to a targets sheet (browser)
       const panel = page.locator("aside");
       await readSampleTable(page, locale, "tabTargets", "ShopDaily");
       // Detected from the headers: Date, GMV, Orders, UV.
-      await panel.getByRole("combobox", { name: text.meaningSales }).waitFor();
-      expect(await panel.getByRole("combobox", { name: text.meaningSales }).textContent()).toBe(
+      await panel.getByRole("combobox", { name: form.salesColumn }).waitFor();
+      expect(await panel.getByRole("combobox", { name: form.salesColumn }).textContent()).toBe(
         "GMV"
       );
 
       // Build before typing a target: the form says what to type, and nothing is built.
       await panel.getByRole("button", { name: form.build }).click();
-      await panel.getByText(form.annualTargetInvalid.replace("{value}", "")).waitFor();
+      await panel.getByText(form.annualRequired).waitFor();
       expect(
         await sheetTabList(page, locale).getByRole("tab", { name: "Targets", exact: true }).count()
       ).toBe(0);

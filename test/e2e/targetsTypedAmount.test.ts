@@ -5,8 +5,7 @@
  */
 import { TARGET_NAMES } from "../../src/builders/targets/targetsPlan";
 import type { Locale } from "../../src/i18n/locale";
-import { format } from "../../src/i18n/locale";
-import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
+import { targetsPageTexts } from "./support/targetsPage";
 import { describeWithChromium } from "./support/chromium";
 import {
   namedCell,
@@ -20,7 +19,7 @@ import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgro
 describeWithChromium("Targets: amounts as people type them (browser)", () => {
   const session = usePlaygroundSession();
   const locale: Locale = "zh-CN";
-  const form = TARGETS_FORM_TEXTS[locale];
+  const form = targetsPageTexts(locale);
   let playground: OpenedPlayground;
   beforeAll(async () => {
     playground = await openPlayground(session.browser, session.baseUrl, locale);
@@ -39,7 +38,7 @@ describeWithChromium("Targets: amounts as people type them (browser)", () => {
 
       await annual.fill("1,5");
       await panel.getByRole("button", { name: form.build }).click();
-      await panel.getByText(format(form.annualTargetInvalid, { value: "1,5" })).waitFor();
+      await panel.getByText(form.annualInvalid("1,5")).waitFor();
 
       await annual.fill("5850万");
       await panel.getByRole("button", { name: form.build }).click();

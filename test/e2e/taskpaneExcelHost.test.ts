@@ -16,7 +16,7 @@ import { format, LOCALES, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
 import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
-import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
+import { targetsPageTexts } from "./support/targetsPage";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import type { FakeOfficeHostConfig } from "./support/fakeOfficeHostConfig";
@@ -508,7 +508,7 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
     async () => {
       const locale: Locale = "en-US";
       const text = PANEL_TEXTS[locale];
-      const form = TARGETS_FORM_TEXTS[locale];
+      const form = targetsPageTexts(locale);
       const panel = await openTaskpane(session, shopWorkbook(locale), locale);
       try {
         const { page } = panel;

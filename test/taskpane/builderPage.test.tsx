@@ -6,6 +6,7 @@
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../../src/i18n/locale";
+import { targetsBuilder } from "../../src/builders/targets";
 import { App } from "../../src/taskpane/App";
 import { BuilderPage } from "../../src/taskpane/pages/BuilderPage";
 import { panelTabs } from "../../src/taskpane/panelTabs";
@@ -23,16 +24,17 @@ const page = (locale: Locale) =>
   ).replace(/<!-- -->/g, "");
 
 test("a registered module gets a tab before Functions, named in each language", () => {
-  expect(panelTabs("en-US", [FIXTURE_BUILDER]).map((tab) => tab.label)).toEqual([
+  const builders = [targetsBuilder, FIXTURE_BUILDER];
+  expect(panelTabs("en-US", builders).map((tab) => tab.label)).toEqual([
     "Targets",
+    "Sales summary",
     "Report",
     "Scorecard",
-    "Sales summary",
     "Functions",
   ]);
-  expect(panelTabs("zh-CN", [FIXTURE_BUILDER])[3].label).toBe("销售汇总");
+  expect(panelTabs("zh-CN", builders)[1].label).toBe("销售汇总");
   const html = renderToString(
-    <App port={new MemoryWorkbook()} initialLocale="zh-CN" builders={[FIXTURE_BUILDER]} />
+    <App port={new MemoryWorkbook()} initialLocale="zh-CN" builders={builders} />
   );
   expect(html).toContain(">销售汇总</");
 });

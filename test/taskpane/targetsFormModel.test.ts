@@ -1,24 +1,25 @@
 /**
- * The Targets form's values → builder options → sheets in the memory workbook (HyperFormula computes
- * them). Expected figures are worked by hand in each test from the data the test writes.
+ * The Targets page (derived from the targets builder module) → builder options → sheets in the memory
+ * workbook (HyperFormula computes them). Expected figures are worked by hand in each test from the data
+ * the test writes.
  */
+import type { TableData } from "../../src/table/tableData";
+import { targetsBuilder, targetsOptions } from "../../src/builders/targets";
 import { TargetHistoryError } from "../../src/builders/targets/targetHistory";
+import { TARGET_NAMES, TARGETS_SHEET } from "../../src/builders/targets/targetsPlan";
+import { TARGETS_MODULE_TEXTS } from "../../src/builders/targets/texts";
+import { BUILDER_TEXTS } from "../../src/builders/texts";
+import type { TypedFields } from "../../src/builders/fields";
+import { isLocalizedError } from "../../src/core/localizedError";
+import { format } from "../../src/i18n/locale";
+import type { Locale } from "../../src/i18n/locale";
 import {
-  TARGET_NAMES,
-  TARGETS_SHEET,
-  buildTargetsPlan,
-} from "../../src/builders/targets/targetsPlan";
-import { TargetsInputError } from "../../src/builders/targets/targetsTexts";
-import {
-  defaultTargetsForm,
-  historyTable,
-  parseFormNumber,
-  targetsRequest,
-  type TargetsFormValues,
-} from "../../src/taskpane/pages/targetsFormModel";
-import { TARGETS_FORM_TEXTS } from "../../src/taskpane/pages/targetsFormTexts";
+  builderRequest,
+  defaultTypedFields,
+  prepareBuilderBuild,
+} from "../../src/taskpane/pages/builderPageModel";
+import { parseFormNumber } from "../../src/taskpane/pages/templateEditorModel";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
-import type { TableData } from "../../src/workbook/port";
 
 /** Excel serial of the 1st of a month in 2025: 45658 is 2025-01-01. */
 const MONTH_START_2025 = [
@@ -37,10 +38,25 @@ const SHOPS: TableData = {
     [serial, "Shop B", 300, 1],
   ]),
 };
-const MAPPING = { date: 0, sales: 2, orders: null, visitors: null };
+const MAPPING = { period: 0, amount: 2, orders: null, uv: null, refunds: null, uvValue: null };
+const TODAY = new Date(2025, 10, 22);
 
-function form(overrides: Partial<TargetsFormValues>): TargetsFormValues {
-  return { ...defaultTargetsForm(new Date(2025, 10, 22)), ...overrides };
+/** The page's fields as typed: the defaults, then what the test types over them. */
+function form(overrides: Record<string, string>) {
+  return { ...defaultTypedFields(targetsBuilder.fields), ...overrides };
+}
+
+/** The options the page's Build reads, through the panel's own path (builderRequest). */
+function targetsRequest(
+  typed: TypedFields,
+  source: { data: TableData; mapping: Record<string, number | null> } | undefined,
+  locale: Locale
+) {
+  const request = builderRequest(targetsBuilder, { history: source }, typed, locale, {
+    skipInvalid: false,
+    today: TODAY,
+  });
+  return targetsOptions(request);
 }
 
 describe("parseFormNumber", () => {
@@ -56,21 +72,14 @@ describe("parseFormNumber", () => {
 });
 
 test("the default fiscal year is the next calendar year, starting in January, 80% / 120% tiers", () => {
-  const values = defaultTargetsForm(new Date(2025, 10, 22));
-  expect(values).toMatchObject({ fiscalYear: "2026", fiscalStartMonth: 1, basePercent: "80" });
-  expect(values.challengePercent).toBe("120");
-});
-
-test("historyTable keeps only the mapped columns and the member column, renamed for the history reader", () => {
-  const { table, memberHeader } = historyTable(SHOPS, MAPPING, 1);
-  expect(table.header).toEqual(["date", "sales", "Store"]);
-  expect(memberHeader).toBe("Store");
-  expect(table.rows[1]).toEqual([45658, 300, "Shop B"]);
+  const { options } = targetsRequest(form({ annual: "100" }), undefined, "en-US");
+  expect(options).toMatchObject({ fiscalYear: 2026, fiscalStartMonth: 1, base: { ratio: 0.8 } });
+  expect(options.challenge).toEqual({ ratio: 1.2 });
 });
 
 test("the mapped sales column, not the GMV beside it, becomes each member's monthly history", () => {
   const { options } = targetsRequest(
-    form({ annualTarget: "1,200,000", memberColumn: 1 }),
+    form({ annual: "1,200,000", by: "Store" }),
     { data: SHOPS, mapping: MAPPING },
     "en-US"
   );
@@ -84,14 +93,16 @@ test("the mapped sales column, not the GMV beside it, becomes each member's mont
 });
 
 test("built into a workbook: the total is the typed target, it ties out, and members split about 1 : 3", async () => {
-  const { options } = targetsRequest(
-    form({ annualTarget: "1,200,000", fiscalYear: "2026", memberColumn: 1 }),
-    { data: SHOPS, mapping: MAPPING },
-    "en-US"
+  const output = prepareBuilderBuild(
+    targetsBuilder,
+    { history: { data: SHOPS, mapping: MAPPING } },
+    form({ annual: "1,200,000", year: "2026", by: "Store" }),
+    "en-US",
+    { skipInvalid: false, today: TODAY }
   );
   const workbook = new MemoryWorkbook();
   try {
-    const { sheetNames } = await workbook.applyPlan(buildTargetsPlan(options).plan);
+    const { sheetNames } = await workbook.applyPlan(output.plan);
     const sheet = sheetNames[TARGETS_SHEET];
     const named = (name: string) => workbook.definedNames().find((n) => n.name === name)!;
     const at = (name: string) => workbook.getValue(sheet, named(name).ref.split("!").pop()!);
@@ -113,31 +124,45 @@ test("built into a workbook: the total is the typed target, it ties out, and mem
 });
 
 test("without a source the months are weighted equally and no history is passed", () => {
-  const { options } = targetsRequest(form({ annualTarget: "120" }), undefined, "en-US");
+  const { options } = targetsRequest(form({ annual: "120" }), undefined, "en-US");
   expect(options.history).toBeUndefined();
   expect(options.seasonality).toEqual({ method: "equal" });
 });
 
+/** The refusal `call` throws, as the panel shows it in zh-CN. */
+function zhMessage(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (isLocalizedError(error)) return error.messageIn("zh-CN");
+    throw error;
+  }
+  throw new Error("not refused");
+}
+
 describe("refused input says what to fix, in the user's language", () => {
+  test("an empty annual target is a required field, named by its label", () => {
+    expect(zhMessage(() => targetsRequest(form({ annual: "" }), undefined, "zh-CN"))).toBe(
+      format(BUILDER_TEXTS["zh-CN"].fieldRequired, { field: "年度目标" })
+    );
+  });
+
   test.each([
-    [{ annualTarget: "" }, "annualTargetInvalid"],
-    [{ annualTarget: "-5" }, "annualTargetInvalid"],
-    [{ annualTarget: "100", fiscalYear: "next" }, "fiscalYearInvalid"],
-  ] as const)("%j", (overrides, key) => {
+    [{ annual: "-5" }, "badAmount", "年度目标", "-5"],
+    [{ annual: "100", year: "next" }, "badYear", "财年", "next"],
+  ] as const)("%j", (overrides, key, field, value) => {
     const call = () => targetsRequest(form(overrides), undefined, "zh-CN");
-    expect(call).toThrow(TargetsInputError);
-    const template = TARGETS_FORM_TEXTS["zh-CN"][key];
-    expect(call).toThrow(template.slice(0, template.indexOf("“")));
+    expect(zhMessage(call)).toBe(format(TARGETS_MODULE_TEXTS["zh-CN"][key], { field, value }));
   });
 
   test("an unmapped sales column", () => {
     const call = () =>
       targetsRequest(
-        form({ annualTarget: "100" }),
-        { data: SHOPS, mapping: { ...MAPPING, sales: null } },
+        form({ annual: "100" }),
+        { data: SHOPS, mapping: { ...MAPPING, amount: null } },
         "en-US"
       );
-    expect(call).toThrow(TARGETS_FORM_TEXTS["en-US"].salesNotMapped);
+    expect(call).toThrow("Sales history: no column for Sales amount was found");
   });
 
   test("a sales cell that is text stops the read with the history reader's error", () => {
@@ -146,7 +171,7 @@ describe("refused input says what to fix, in the user's language", () => {
       rows: SHOPS.rows.map((r, i) => (i === 3 ? [r[0], r[1], "n/a", r[3]] : r)),
     };
     expect(() =>
-      targetsRequest(form({ annualTarget: "100" }), { data: broken, mapping: MAPPING }, "en-US")
+      targetsRequest(form({ annual: "100" }), { data: broken, mapping: MAPPING }, "en-US")
     ).toThrow(TargetHistoryError);
   });
 });

@@ -1,37 +1,47 @@
 /**
  * One parser for what people type: the CLI's options and the panel's fields accept and refuse exactly
- * the same strings, with the same values (issue 12). Each text goes through the CLI's option checks
- * (targetsSettingsFrom) and the panel's form request (targetsRequest).
+ * the same strings, with the same values (issue 12). Both hosts read the targets module's fields
+ * (builders/targets/fieldSpecs.ts): each text goes through the CLI's reading of its option values
+ * (readFields over the flags' strings) and the panel's request (builderRequest), then the module's
+ * toOptions.
  */
+import { targetsBuilder, targetsOptions } from "../../src/builders/targets";
+import { readFields } from "../../src/builders/fields";
 import { defaultFiscalYear } from "../../src/builders/targets/targetsFields";
-import { targetsSettingsFrom } from "../../src/cli/commands/targets";
-import { isLocalizedError } from "../../src/cli/cliUserError";
-import {
-  defaultTargetsForm,
-  targetsRequest,
-  type TargetsFormValues,
-} from "../../src/taskpane/pages/targetsFormModel";
+import { isLocalizedError } from "../../src/core/localizedError";
+import { builderRequest, defaultTypedFields } from "../../src/taskpane/pages/builderPageModel";
 import { NUMBER_RULES } from "../support/typedTextRules";
 
-function viaCli(
-  options: Record<string, string>
-): ReturnType<typeof targetsSettingsFrom> | "refused" {
+const TODAY = new Date(2025, 10, 22);
+
+function refusedOr<T>(work: () => T): T | "refused" {
   try {
-    return targetsSettingsFrom({ annual: "1000", out: "plan.xlsx", ...options });
+    return work();
   } catch (error) {
     if (isLocalizedError(error)) return "refused";
     throw error;
   }
 }
 
-function viaPanel(values: Partial<TargetsFormValues>) {
-  try {
-    const form = { ...defaultTargetsForm(new Date(2025, 10, 22)), annualTarget: "1000", ...values };
-    return targetsRequest(form, undefined, "en-US").options;
-  } catch (error) {
-    if (error instanceof Error && error.name === "TargetsInputError") return "refused";
-    throw error;
-  }
+/** As the CLI reads it: only the options given, the rest the fields' defaults. */
+function viaCli(options: Record<string, string>) {
+  return refusedOr(() => {
+    const values = readFields(targetsBuilder.fields, { annual: "1000", ...options });
+    return targetsOptions({ locale: "en-US", values, tables: {}, skipInvalid: false, today: TODAY })
+      .options;
+  });
+}
+
+/** As the panel reads it: the form's typed fields, starting from the defaults it shows. */
+function viaPanel(values: Record<string, string>, today = TODAY) {
+  return refusedOr(() => {
+    const typed = { ...defaultTypedFields(targetsBuilder.fields), annual: "1000", ...values };
+    const request = builderRequest(targetsBuilder, {}, typed, "en-US", {
+      skipInvalid: false,
+      today,
+    });
+    return targetsOptions(request).options;
+  });
 }
 
 const TIER_TEXTS = [
@@ -66,41 +76,41 @@ const YEAR_TEXTS = ["2026", "２０２６", " 2027 ", "26", "1900", "9999", "202
 describe("CLI and panel read typed fields alike", () => {
   it.each(NUMBER_RULES.map(([text]) => text))("annual target %j", (text) => {
     const cli = viaCli({ annual: text });
-    const panel = viaPanel({ annualTarget: text });
+    const panel = viaPanel({ annual: text });
     if (cli === "refused") expect(panel).toBe("refused");
     else expect(panel).toMatchObject({ annualTarget: cli.annualTarget });
   });
 
   it("the annual target 5850万 is 58,500,000 in both", () => {
     expect(viaCli({ annual: "5850万" })).toMatchObject({ annualTarget: 58_500_000 });
-    expect(viaPanel({ annualTarget: "5850万" })).toMatchObject({ annualTarget: 58_500_000 });
-    expect(viaPanel({ annualTarget: "1,5" })).toBe("refused");
+    expect(viaPanel({ annual: "5850万" })).toMatchObject({ annualTarget: 58_500_000 });
+    expect(viaPanel({ annual: "1,5" })).toBe("refused");
   });
 
   it.each(TIER_TEXTS)("base tier %j", (text) => {
     const cli = viaCli({ base: text });
-    const panel = viaPanel({ basePercent: text });
+    const panel = viaPanel({ base: text });
     if (cli === "refused") expect(panel).toBe("refused");
-    else expect(panel).toMatchObject({ base: { ratio: cli.base } });
+    else expect(panel).toMatchObject({ base: cli.base });
   });
 
   it.each(CHALLENGE_TEXTS)("challenge tier %j", (text) => {
     const cli = viaCli({ challenge: text });
-    const panel = viaPanel({ challengePercent: text });
+    const panel = viaPanel({ challenge: text });
     if (cli === "refused") expect(panel).toBe("refused");
-    else expect(panel).toMatchObject({ challenge: { ratio: cli.challenge } });
+    else expect(panel).toMatchObject({ challenge: cli.challenge });
   });
 
   it("80, 80% and 0.8 are the same base tier; 120 and 1.2 the same challenge", () => {
     for (const text of ["80", "80%", "0.8"])
-      expect(viaPanel({ basePercent: text })).toMatchObject({ base: { ratio: 0.8 } });
+      expect(viaPanel({ base: text })).toMatchObject({ base: { ratio: 0.8 } });
     for (const text of ["120", "120%", "1.2"])
-      expect(viaCli({ challenge: text })).toMatchObject({ challenge: 1.2 });
+      expect(viaCli({ challenge: text })).toMatchObject({ challenge: { ratio: 1.2 } });
   });
 
   it.each(YEAR_TEXTS)("fiscal year %j", (text) => {
     const cli = viaCli({ year: text });
-    const panel = viaPanel({ fiscalYear: text });
+    const panel = viaPanel({ year: text });
     if (cli === "refused") expect(panel).toBe("refused");
     else expect(panel).toMatchObject({ fiscalYear: cli.fiscalYear });
   });
@@ -115,7 +125,7 @@ describe("one fiscal-year default", () => {
     "today %s, fiscal start %i → FY%i, in the CLI's rule and the panel's form",
     (today, start, year) => {
       expect(defaultFiscalYear(today, start)).toBe(year);
-      if (start === 1) expect(defaultTargetsForm(today).fiscalYear).toBe(String(year));
+      if (start === 1) expect(viaPanel({}, today)).toMatchObject({ fiscalYear: year });
     }
   );
 

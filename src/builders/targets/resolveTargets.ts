@@ -15,9 +15,15 @@ import {
 } from "../../core/seasonality";
 import { OpsError } from "../../core/errors";
 import { ERROR_MESSAGES } from "../../core/errorMessages";
-import { format, type Locale } from "../../i18n/locale";
+import { format, LOCALES, type Locale } from "../../i18n/locale";
 import type { TargetGrain, TargetMetric, TargetsOptions, TierSetting } from "./targetsOptions";
-import { TARGETS_TEXTS, TargetsInputError, monthName } from "./targetsTexts";
+import {
+  TARGETS_ERROR_TEXTS,
+  TARGETS_TEXTS,
+  TargetsInputError,
+  monthName,
+  type TargetsErrorKey,
+} from "./targetsTexts";
 
 /** Default uplifts without history: 618 and Double 11 peaks, the Chinese New Year dip. */
 export const DEFAULT_EVENT_FACTORS = { june: 1.3, november: 1.5, chineseNewYear: 0.8 } as const;
@@ -61,8 +67,14 @@ export interface ResolvedTargets {
 
 const MONTHS = 12;
 
-function fail(template: string, params: Record<string, string | number> = {}): never {
-  throw new TargetsInputError(format(template, params));
+/** A refusal by its key in the sheet's texts, worded in the language of `texts` (and either on demand). */
+function fail(
+  texts: (typeof TARGETS_TEXTS)[Locale],
+  key: TargetsErrorKey,
+  params: Record<string, string | number> = {}
+): never {
+  const locale = LOCALES.find((candidate) => TARGETS_TEXTS[candidate] === texts) ?? "en-US";
+  throw new TargetsInputError(TARGETS_ERROR_TEXTS, key, params, locale);
 }
 
 function fiscalMonths(fiscalYear: number, startMonth: number): FiscalMonth[] {
@@ -102,9 +114,9 @@ function validateTier(
 ) {
   const ratio = "ratio" in tier ? tier.ratio : tier.amount / annual;
   const got = "ratio" in tier ? String(tier.ratio) : String(tier.amount);
-  if (!Number.isFinite(ratio)) fail(kind === "base" ? texts.errBase : texts.errChallenge, { got });
-  if (kind === "base" && !(ratio > 0 && ratio <= 1)) fail(texts.errBase, { got });
-  if (kind === "challenge" && !(ratio >= 1)) fail(texts.errChallenge, { got });
+  if (!Number.isFinite(ratio)) fail(texts, kind === "base" ? "errBase" : "errChallenge", { got });
+  if (kind === "base" && !(ratio > 0 && ratio <= 1)) fail(texts, "errBase", { got });
+  if (kind === "challenge" && !(ratio >= 1)) fail(texts, "errChallenge", { got });
 }
 
 /** Members compared as users see them: case, width and surrounding spaces do not make a new member. */
@@ -123,10 +135,17 @@ function seasonalIndexOrExplain(
     return seasonalIndex(history, method, custom);
   } catch (error) {
     if (!(error instanceof OpsError)) throw error;
-    const arg = TARGETS_TEXTS[locale].seasonalityArgument;
-    throw new TargetsInputError(
-      format(ERROR_MESSAGES[error.key][locale], { ...error.params, arg })
-    );
+    // core's message names the argument; here it is the seasonality, in each language.
+    const worded = (wanted: Locale) =>
+      format(ERROR_MESSAGES[error.key][wanted], {
+        ...error.params,
+        arg: TARGETS_TEXTS[wanted].seasonalityArgument,
+      });
+    const texts = {
+      "en-US": { seasonality: worded("en-US") },
+      "zh-CN": { seasonality: worded("zh-CN") },
+    };
+    throw new TargetsInputError(texts, "seasonality", {}, locale);
   }
 }
 
@@ -134,12 +153,12 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
   const texts = TARGETS_TEXTS[options.locale];
   const notes: string[] = [];
   const annual = options.annualTarget;
-  if (!(Number.isFinite(annual) && annual > 0)) fail(texts.errAnnual, { got: String(annual) });
+  if (!(Number.isFinite(annual) && annual > 0)) fail(texts, "errAnnual", { got: String(annual) });
   const unit = options.roundingUnit ?? 1;
-  if (!(Number.isFinite(unit) && unit > 0)) fail(texts.errUnit, { got: String(unit) });
+  if (!(Number.isFinite(unit) && unit > 0)) fail(texts, "errUnit", { got: String(unit) });
   const units = annual / unit;
   if (Math.abs(units - Math.round(units)) > 1e-9 * Math.max(1, units)) {
-    fail(texts.errNotMultiple, {
+    fail(texts, "errNotMultiple", {
       got: annual,
       unit,
       below: Math.floor(units) * unit,
@@ -148,13 +167,13 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
   }
   const startMonth = options.fiscalStartMonth ?? 1;
   if (!(Number.isInteger(startMonth) && startMonth >= 1 && startMonth <= 12))
-    fail(texts.errFiscalStart, { got: String(startMonth) });
+    fail(texts, "errFiscalStart", { got: String(startMonth) });
   if (!(
     Number.isInteger(options.fiscalYear) &&
     options.fiscalYear >= 1901 &&
     options.fiscalYear <= 9998
   ))
-    fail(texts.errFiscalYear, { got: String(options.fiscalYear) });
+    fail(texts, "errFiscalYear", { got: String(options.fiscalYear) });
   const base = options.base ?? { ratio: 0.8 };
   const challenge = options.challenge ?? { ratio: 1.2 };
   validateTier(base, annual, "base", texts);
@@ -172,7 +191,7 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
     method === "custom" &&
     !(custom?.length === MONTHS && custom.every((w) => Number.isFinite(w) && w >= 0))
   )
-    fail(texts.errCustom);
+    fail(texts, "errCustom");
   const shares = seasonalIndexOrExplain(history, method, custom, options.locale);
   notes.push(format(texts.noteSeasonality, { method: texts.seasonality[method] }));
   notes.push(...(options.history?.sourceNotes ?? []));
@@ -193,7 +212,7 @@ export function resolveTargets(options: TargetsOptions): ResolvedTargets {
   ) => months.map((m) => given?.[m.month - 1] ?? fromHistory?.[m.month - 1]);
 
   const actuals = options.actuals ?? [];
-  if (actuals.length > MONTHS) fail(texts.errActuals, { got: actuals.length });
+  if (actuals.length > MONTHS) fail(texts, "errActuals", { got: actuals.length });
   const heldSum = actuals.reduce<number>((s, a) => s + (a ?? 0), 0);
   if (heldSum > annual) notes.push(texts.noteNegativeRemainder);
   if ((options.grain ?? "month") !== "month") notes.push(texts.noteDaysSpread);
@@ -308,11 +327,11 @@ function resolveMembers(
   const names =
     options.members?.names ??
     (historyMembers.length > 0 ? historyMembers.map((m) => m.name) : [texts.allMembers]);
-  if (names.length === 0) fail(texts.errNoMembers);
+  if (names.length === 0) fail(texts, "errNoMembers");
   const seen = new Map<string, string>();
   for (const name of names) {
     const key = memberKey(name);
-    if (seen.has(key)) fail(texts.errDuplicateMember, { name });
+    if (seen.has(key)) fail(texts, "errDuplicateMember", { name });
     seen.set(key, name);
   }
 
@@ -336,7 +355,7 @@ function resolveMembers(
   if (source === "entered") {
     const entered = options.members?.entered ?? [];
     if (entered.length !== names.length)
-      fail(texts.errShares, { count: names.length, got: entered.length });
+      fail(texts, "errShares", { count: names.length, got: entered.length });
     shares = entered;
   } else if (source === "history") {
     shares = reference.map((r) => r ?? 0);
@@ -344,7 +363,7 @@ function resolveMembers(
     shares = names.map(() => 1);
   }
   shares.forEach((s, i) => {
-    if (!Number.isFinite(s) || s < 0) fail(texts.errNegativeShare, { name: names[i] });
+    if (!Number.isFinite(s) || s < 0) fail(texts, "errNegativeShare", { name: names[i] });
   });
   if (shares.every((s) => s === 0)) {
     // All-zero reference: equal split, said out loud (planning tools' most common complaint).

@@ -8,24 +8,37 @@
  * the rows; what can safely go ahead (a blank amount counted as 0, a month only partly covered by daily
  * rows) comes back as an issue to show the user.
  */
-import { daysInMonth, ymdFromSerial } from "../../core/calendar";
-import { parseDateCell } from "../../core/parseDateCell";
-import { readNumberCell } from "../../core/parseNumberText";
-import { cellTextProblem } from "../../plan/cellText";
+import { daysInMonth } from "../../core/calendar";
 import { readNoteLines } from "../readNoteLines";
 import type { MonthlyObservation } from "../../core/seasonality";
-import { format, type Locale } from "../../i18n/locale";
-import { detectColumns, normaliseHeader } from "../../table/detectColumns";
-import type { CellValue } from "../../plan/types";
+import type { Locale } from "../../i18n/locale";
 import type { TableData } from "../../table/tableData";
+import { findColumns, type GivenColumns } from "./historyInput";
 import {
-  formatList,
-  formatRows,
-  TARGET_HISTORY_TEXTS,
-  type TargetHistoryErrorCode,
-  type TargetHistoryIssueCode,
-} from "./targetHistoryTexts";
+  formatSum,
+  leaveOutUnreadableRows,
+  readMembers,
+  readMonths,
+  readNumbers,
+  type RowMonth,
+} from "./historyCells";
+import {
+  localisedIssue,
+  renderMessage,
+  TargetHistoryError,
+  type TargetHistoryIssue,
+  type YearMonth,
+} from "./targetHistoryError";
 import type { MemberHistory, TargetHistory } from "./targetsOptions";
+
+export {
+  renderMessage,
+  TargetHistoryError,
+  type MessageParam,
+  type MessageParams,
+  type TargetHistoryIssue,
+  type YearMonth,
+} from "./targetHistoryError";
 
 export interface ReadTargetHistoryOptions {
   /** Header of the column to split by (channel, store …), in either language, any letter case; absent: no split. */
@@ -39,6 +52,8 @@ export interface ReadTargetHistoryOptions {
    * readable amounts held, instead of refusing the history.
    */
   skipInvalid?: boolean;
+  /** The columns a host found or the user chose (the module's InputTable); absent: detected here. */
+  columns?: GivenColumns;
 }
 
 /** The columns used, by header as written: shown to the user so a wrong guess is visible. */
@@ -60,87 +75,6 @@ export interface TargetHistoryResult {
   last: YearMonth;
 }
 
-export interface YearMonth {
-  year: number;
-  month: number;
-}
-
-/** A value placed in a message: plain, or a list rendered the way the language writes lists. */
-export type MessageParam =
-  | string
-  | number
-  | { rows: number[] }
-  | { list: (string | number)[] }
-  /** Offending cell values, quoted; a blank cell is named as such. */
-  | { examples: CellValue[] }
-  | { partialMonths: { month: string; days: number; total: number }[] }
-  | { duplicates: { names: string[]; rows: number[] }[] };
-
-export type MessageParams = Record<string, MessageParam>;
-
-export interface TargetHistoryIssue {
-  code: TargetHistoryIssueCode;
-  params: MessageParams;
-  /** In the locale the read was asked in. */
-  message: string;
-  messageIn(locale: Locale): string;
-}
-
-/** History the user must fix before a plan can be built from it; `messageIn` says what and where. */
-export class TargetHistoryError extends Error {
-  constructor(
-    readonly code: TargetHistoryErrorCode,
-    readonly params: MessageParams
-  ) {
-    super(renderMessage(code, params, "en-US"));
-    this.name = "TargetHistoryError";
-  }
-
-  messageIn(locale: Locale): string {
-    return renderMessage(this.code, this.params, locale);
-  }
-
-  /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
-  get skippable(): boolean {
-    return this.code === "notNumbers" || this.code === "unreadableDates";
-  }
-}
-
-/**
- * Header synonyms, in the order detection tries them (table/detectColumns: exact names first, then
- * containment). Refunds are claimed first so "退款金额" / "refund amount" is never read as sales.
- */
-const COLUMN_KEYWORDS = {
-  period: ["月份", "统计日期", "日期", "年月", "时间", "month", "date", "period", "day"],
-  refunds: ["退款金额", "成功退款金额", "refund amount", "refunds", "refund"],
-  uvValue: ["uv价值", "uv value"],
-  orders: [
-    "支付订单数",
-    "订单数",
-    "成交订单数",
-    "成交单量",
-    "orders",
-    "paid orders",
-    "order count",
-  ],
-  uv: ["访客数", "商品访客数", "uv", "visitors", "unique visitors"],
-  amount: ["支付金额", "销售额", "成交金额", "gmv", "sales", "amount", "revenue", "金额"],
-} as const;
-
-/** Shown in "no such column" messages: the names we look for, a few per language. */
-const PERIOD_HINT = ["月份", "日期", "统计日期", "month", "date"];
-const AMOUNT_HINT = ["销售额", "支付金额", "成交金额", "GMV", "sales", "amount"];
-
-/** `--by channel` also finds a column named 渠道, and the reverse: member columns in the other language. */
-const MEMBER_SYNONYMS: readonly (readonly string[])[] = [
-  ["channel", "渠道", "平台", "platform"],
-  ["store", "shop", "店铺", "门店"],
-  ["category", "类目", "品类"],
-  ["product", "商品", "item"],
-  ["brand", "品牌"],
-  ["region", "区域", "地区"],
-];
-
 const MONTHS = 12;
 
 export function readTargetHistory(
@@ -155,7 +89,7 @@ export function readTargetHistory(
     .filter(({ cells }) => cells.some((cell) => cell !== null && cell !== ""));
   if (dataRows.length === 0) throw new TargetHistoryError("emptyTable", { source });
 
-  const columns = findColumns(table, options.memberColumn);
+  const columns = findColumns(table, options.memberColumn, options.columns);
   const issues: Omit<TargetHistoryIssue, "message" | "messageIn">[] = [];
   if (options.skipInvalid) {
     const split = leaveOutUnreadableRows(dataRows, columns);
@@ -271,236 +205,6 @@ export function readTargetHistory(
   };
 }
 
-interface ColumnIndexes {
-  period: number;
-  amount: number;
-  member?: number;
-  uv?: number;
-  orders?: number;
-}
-
-function findColumns(table: TableData, memberColumn: string | undefined): ColumnIndexes {
-  const { header, source } = table;
-  const headers = { list: header.map((name) => `"${name}"`) };
-  let member: number | undefined;
-  if (memberColumn !== undefined) {
-    member = findMemberColumn(header, memberColumn);
-    if (member === undefined)
-      throw new TargetHistoryError("memberColumnNotFound", {
-        source,
-        column: memberColumn,
-        headers,
-      });
-  }
-  // The member column is taken out of detection: "店铺" must not be read as anything else.
-  const detectable = header.map((name, column) => (column === member ? "" : name));
-  const found = detectColumns(detectable, COLUMN_KEYWORDS);
-  if (found.period === null)
-    throw new TargetHistoryError("noPeriodColumn", {
-      source,
-      headers,
-      keywords: { list: PERIOD_HINT },
-    });
-  if (found.amount === null)
-    throw new TargetHistoryError("noAmountColumn", {
-      source,
-      headers,
-      keywords: { list: AMOUNT_HINT },
-    });
-  const columns: ColumnIndexes = {
-    period: found.period,
-    amount: found.amount,
-    member,
-    uv: found.uv ?? undefined,
-    orders: found.orders ?? undefined,
-  };
-  for (const column of Object.values(columns)) {
-    if (column === undefined) continue;
-    const count = header.filter((name) => name === header[column]).length;
-    if (count > 1)
-      throw new TargetHistoryError("ambiguousColumn", { source, name: header[column], count });
-  }
-  return columns;
-}
-
-/** The header named (case, spaces and full-width ignored), else one of its synonyms in the other language. */
-function findMemberColumn(header: readonly string[], wanted: string): number | undefined {
-  const names = header.map(memberColumnKey);
-  const key = memberColumnKey(wanted);
-  const exact = names.indexOf(key);
-  if (exact >= 0) return exact;
-  const synonyms = MEMBER_SYNONYMS.find((group) => group.includes(key));
-  const index = synonyms ? names.findIndex((name) => synonyms.includes(name)) : -1;
-  return index >= 0 ? index : undefined;
-}
-
-const memberColumnKey = (name: string) => normaliseHeader(name.normalize("NFKC"));
-
-interface RowRef {
-  cells: CellValue[];
-  index: number;
-}
-
-/** Month key = year × 12 + (month − 1), so consecutive months are consecutive integers. */
-interface RowMonth {
-  key: number;
-  /** Day of month for daily rows; undefined for monthly rows. */
-  day?: number;
-}
-
-function readMonths(
-  rows: readonly RowRef[],
-  column: number,
-  table: TableData,
-  rowNumber: (index: number) => number
-): RowMonth[] {
-  const values = rows.map(({ cells }) => cells[column]);
-  // 1..12 in every row: month numbers without their year, which would read as January 1900.
-  if (
-    values.every(
-      (value) =>
-        typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MONTHS
-    )
-  )
-    throw new TargetHistoryError("monthWithoutYear", {
-      source: table.source,
-      column: table.header[column],
-    });
-  const bad: { row: number; value: CellValue }[] = [];
-  const months = values.map((value, i): RowMonth => {
-    const parsed = parseDateCell(value);
-    if (!parsed) {
-      bad.push({ row: rowNumber(rows[i].index), value });
-      return { key: 0 };
-    }
-    const { year, month, day } = ymdFromSerial(parsed.serial);
-    return { key: year * MONTHS + month - 1, day: parsed.precision === "day" ? day : undefined };
-  });
-  if (bad.length > 0)
-    throw new TargetHistoryError("unreadableDates", {
-      source: table.source,
-      column: table.header[column],
-      rows: { rows: bad.map(({ row }) => row) },
-      examples: { examples: examplesOf(bad.map(({ value }) => value)) },
-    });
-  return months;
-}
-
-/** The rows whose date and numbers all read, and those left out with the sum of their readable amounts. */
-function leaveOutUnreadableRows(
-  rows: RowRef[],
-  columns: ColumnIndexes
-): { kept: RowRef[]; leftOut: RowRef[]; amountSum: number } {
-  const numberColumns = [columns.amount, columns.uv, columns.orders].filter(
-    (column): column is number => column !== undefined
-  );
-  const kept: RowRef[] = [];
-  const leftOut: RowRef[] = [];
-  let amountSum = 0;
-  for (const row of rows) {
-    const dateCell = row.cells[columns.period];
-    const readable =
-      typeof dateCell !== "boolean" &&
-      parseDateCell(dateCell ?? null) !== undefined &&
-      numberColumns.every((column) => readNumberCell(row.cells[column]) !== undefined);
-    if (readable) kept.push(row);
-    else {
-      leftOut.push(row);
-      amountSum += readNumberCell(row.cells[columns.amount]) ?? 0;
-    }
-  }
-  return { kept, leftOut, amountSum };
-}
-
-function formatSum(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
-/** Numbers (core's rules), or null for a blank cell; unreadable text or TRUE/FALSE stop the read with the rows named. */
-function readNumbers(
-  rows: readonly RowRef[],
-  column: number,
-  table: TableData,
-  rowNumber: (index: number) => number
-): (number | null)[] {
-  const bad: { row: number; value: CellValue }[] = [];
-  const values = rows.map(({ cells, index }) => {
-    const value = readNumberCell(cells[column]);
-    if (value !== undefined) return value;
-    bad.push({ row: rowNumber(index), value: cells[column] });
-    return null;
-  });
-  if (bad.length > 0)
-    throw new TargetHistoryError("notNumbers", {
-      source: table.source,
-      column: table.header[column],
-      rows: { rows: bad.map(({ row }) => row) },
-      examples: { examples: examplesOf(bad.map(({ value }) => value)) },
-    });
-  return values;
-}
-
-/**
- * Member names in first-seen order and each row's member. Names that differ only by letter case, spaces
- * or full-width characters are refused: summing them silently or splitting them silently are both wrong.
- */
-function readMembers(
-  rows: readonly RowRef[],
-  column: number,
-  table: TableData,
-  rowNumber: (index: number) => number
-): { names: string[]; ofRow: number[] } {
-  const columnName = table.header[column];
-  const blank = rows.filter(
-    ({ cells }) => cells[column] === null || String(cells[column]).trim() === ""
-  );
-  if (blank.length > 0)
-    throw new TargetHistoryError("blankMembers", {
-      source: table.source,
-      column: columnName,
-      rows: { rows: blank.map(({ index }) => rowNumber(index)) },
-    });
-  const unwritable = rows.filter(({ cells }) => cellTextProblem(String(cells[column])));
-  if (unwritable.length > 0)
-    throw new TargetHistoryError("unwritableMembers", {
-      source: table.source,
-      column: columnName,
-      rows: { rows: unwritable.map(({ index }) => rowNumber(index)) },
-    });
-  const names: string[] = [];
-  const indexOfName = new Map<string, number>();
-  /** Normalised key → spellings seen, with their rows. */
-  const spellings = new Map<string, Map<string, number[]>>();
-  const ofRow = rows.map(({ cells, index }) => {
-    const name = String(cells[column]);
-    const key = memberKey(name);
-    const byName = spellings.get(key) ?? new Map<string, number[]>();
-    byName.set(name, [...(byName.get(name) ?? []), rowNumber(index)]);
-    spellings.set(key, byName);
-    if (!indexOfName.has(name)) {
-      indexOfName.set(name, names.length);
-      names.push(name);
-    }
-    return indexOfName.get(name) as number;
-  });
-  const duplicates = [...spellings.values()]
-    .filter((byName) => byName.size > 1)
-    .map((byName) => ({
-      names: [...byName.keys()].map((name) => `"${name}"`),
-      rows: [...byName.values()].map((rowsOfName) => rowsOfName[0]),
-    }));
-  if (duplicates.length > 0)
-    throw new TargetHistoryError("duplicateMembers", {
-      source: table.source,
-      column: columnName,
-      groups: { duplicates },
-    });
-  return { names, ofRow };
-}
-
-/** NFKC folds full-width letters, digits and spaces to half-width; then case and all spaces are ignored. */
-const memberKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-
 function requireEveryMonth(
   months: readonly RowMonth[],
   first: number,
@@ -590,50 +294,4 @@ function yearMonthOf(key: number): YearMonth {
 function monthLabel(key: number): string {
   const { year, month } = yearMonthOf(key);
   return `${year}-${String(month).padStart(2, "0")}`;
-}
-
-/** The first few distinct offending values, so the user sees what was found. */
-function examplesOf(values: readonly CellValue[]): CellValue[] {
-  return [...new Set(values)].slice(0, 3);
-}
-
-function localisedIssue(
-  issue: { code: TargetHistoryIssueCode; params: MessageParams },
-  locale: Locale
-): TargetHistoryIssue {
-  const messageIn = (wanted: Locale) => renderMessage(issue.code, issue.params, wanted);
-  return { ...issue, message: messageIn(locale), messageIn };
-}
-
-export function renderMessage(
-  code: TargetHistoryErrorCode | TargetHistoryIssueCode,
-  params: MessageParams,
-  locale: Locale
-): string {
-  const texts = TARGET_HISTORY_TEXTS[locale];
-  const rendered: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === "string" || typeof value === "number") rendered[name] = value;
-    else if ("rows" in value) rendered[name] = formatRows(value.rows, locale);
-    else if ("list" in value) rendered[name] = formatList(value.list, locale);
-    else if ("examples" in value)
-      rendered[name] = formatList(
-        value.examples.map((cell) =>
-          cell === null || cell === "" ? texts.blankCell : JSON.stringify(cell)
-        ),
-        locale
-      );
-    else if ("partialMonths" in value)
-      rendered[name] = formatList(
-        value.partialMonths.map((entry) => format(texts.partialMonth, entry)),
-        locale
-      );
-    else
-      rendered[name] = value.duplicates
-        .map(({ names, rows }) =>
-          format(texts.duplicateGroup, { names: names.join(" / "), rows: formatList(rows, locale) })
-        )
-        .join(texts.duplicateSeparator);
-  }
-  return format(texts[code], rendered);
 }

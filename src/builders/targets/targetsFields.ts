@@ -5,6 +5,8 @@
  * the host words the refusal.
  */
 import { parseAmountText, parseRatioText } from "../../core/parseNumberText";
+import { FieldError } from "../fields";
+import { TARGETS_MODULE_TEXTS } from "./texts";
 
 export const DEFAULT_BASE = 0.8;
 export const DEFAULT_CHALLENGE = 1.2;
@@ -72,4 +74,46 @@ export function defaultFiscalYear(
     ? [historyLast.year, historyLast.month]
     : [today.getFullYear(), today.getMonth() + 1];
   return fiscalYearOf(year, month, fiscalStartMonth) + 1;
+}
+
+/** "Tmall, JD、Douyin" → the names, trimmed; blanks and repeats (case, width and spaces ignored) refused. */
+export function parseMembers(text: string, field = "members"): string[] {
+  const names = text.split(/[,，、]/).map((name) => name.trim());
+  if (names.some((name) => name === ""))
+    throw new FieldError(field, "badMembers", { value: text }, { texts: TARGETS_MODULE_TEXTS });
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+    if (seen.has(key))
+      throw new FieldError(field, "duplicateMember", { name }, { texts: TARGETS_MODULE_TEXTS });
+    seen.add(key);
+  }
+  return names;
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** 1–12, "4月", or an English month name's first three letters or more ("apr", "sept", "april"). */
+export function parseMonthNumber(text: string): number | undefined {
+  const plain = text.normalize("NFKC").trim().toLowerCase().replace(/月$/, "");
+  if (/^\d{1,2}$/.test(plain)) {
+    const month = Number(plain);
+    return month >= 1 && month <= 12 ? month : undefined;
+  }
+  if (!/^[a-z]{3,}$/.test(plain)) return undefined;
+  const index = MONTH_NAMES.findIndex((name) => name.startsWith(plain));
+  return index >= 0 ? index + 1 : undefined;
 }

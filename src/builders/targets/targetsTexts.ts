@@ -1,4 +1,5 @@
 /** Every label, note and message of the target decomposition sheets, in en-US and zh-CN. */
+import { LocalizedError, type ErrorParams, type FolderTexts } from "../../core/localizedError";
 import type { Locale } from "../../i18n/locale";
 import type { TargetGrain, TargetMetric } from "./targetsOptions";
 
@@ -220,10 +221,19 @@ export function monthName(month: number, locale: Locale): string {
   });
 }
 
-/** An input the target builder refuses; the message is already in the user's language. */
-export class TargetsInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "TargetsInputError";
+/** The keys of the sheet's texts that word a refusal of the builder's options. */
+export type TargetsErrorKey = Extract<keyof TargetsTexts, `err${string}`>;
+
+/** The refusals' texts as a LocalizedError reads them. */
+export const TARGETS_ERROR_TEXTS: FolderTexts<TargetsErrorKey> = TARGETS_TEXTS;
+
+/**
+ * An input the target builder refuses: a LocalizedError (key and parameters, worded in either
+ * language when shown) whose `message` is in the language the options asked for.
+ */
+export class TargetsInputError extends LocalizedError {
+  constructor(texts: FolderTexts<string>, key: string, params: ErrorParams, locale: Locale) {
+    super(texts, key, params);
+    this.message = this.messageIn(locale);
   }
 }

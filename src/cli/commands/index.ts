@@ -9,12 +9,10 @@ import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
 import { reportCommand } from "./report";
 import { scorecardCommand } from "./scorecard";
-import { targetsCommand } from "./targets";
 
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
-  targetsCommand,
+  ...BUILDERS.map((builder) => builderCommand(builder)),
   scorecardCommand,
   reportCommand,
-  ...BUILDERS.map(builderCommand),
 ];

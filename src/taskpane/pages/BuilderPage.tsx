@@ -14,7 +14,7 @@ import {
 import type { FieldSpec, InputSpec, RegisteredBuilder } from "../../builders/builder";
 import type { TypedFields } from "../../builders/fields";
 import { detectInputColumns } from "../../builders/inputTables";
-import { LocalizedError } from "../../core/localizedError";
+import { isLocalizedError } from "../../core/localizedError";
 import type { Locale } from "../../i18n/locale";
 import type { TableData } from "../../table/tableData";
 import type { WorkbookPort } from "../../workbook/port";
@@ -79,6 +79,7 @@ export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: Re
               field={field}
               locale={locale}
               value={typed[field.id]}
+              columns={field.input ? sources[field.input]?.data.header : undefined}
               className={styles.input}
               onChange={(value) => setTyped((current) => ({ ...current, [field.id]: value }))}
             />
@@ -91,7 +92,7 @@ export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: Re
         notesLabel={text.builtNotes}
         prepare={(choices) => prepareBuilderBuild(builder, sources, typed, locale, choices)}
         inputErrorMessage={(error) =>
-          error instanceof LocalizedError ? error.messageIn(locale) : undefined
+          isLocalizedError(error) ? error.messageIn(locale) : undefined
         }
       />
     </div>
@@ -128,7 +129,10 @@ function InputSource(props: {
           <Caption1 as="p">{text.mappingIntro}</Caption1>
           <ColumnMapping
             columns={source.data.header}
-            meanings={input.columns.map((column) => ({ id: column.id, label: column.label[locale] }))}
+            meanings={input.columns.map((column) => ({
+              id: column.id,
+              label: column.label[locale],
+            }))}
             mapping={source.mapping}
             onChange={(mapping) => onChange({ ...source, mapping })}
           />
@@ -143,10 +147,13 @@ function FieldControl(props: {
   field: FieldSpec;
   locale: Locale;
   value: string | boolean | undefined;
+  /** A column field's choices: the headers of its input's source, once read. */
+  columns?: readonly string[];
   className: string;
   onChange: (value: string | boolean) => void;
 }) {
-  const { field, locale, value, className, onChange } = props;
+  const { field, locale, value, columns, className, onChange } = props;
+  const { text } = usePanelLocale();
   const label = field.label[locale];
   const hint = field.hint[locale];
   if (field.kind === "flag")
@@ -157,10 +164,33 @@ function FieldControl(props: {
         onChange={(_, data) => onChange(data.checked === true)}
       />
     );
+  if (field.kind === "column")
+    return (
+      <Field label={label} hint={hint}>
+        <Select
+          className={className}
+          value={String(value ?? "")}
+          onChange={(_, data) => onChange(data.value)}
+        >
+          <option value="">{text.fieldNoColumn}</option>
+          {(columns ?? []).map((name, index) => (
+            <option key={index} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
   if (field.kind === "choice")
     return (
       <Field label={label} hint={hint}>
-        <Select value={String(value ?? "")} onChange={(_, data) => onChange(data.value)}>
+        <Select
+          className={className}
+          value={String(value ?? "")}
+          onChange={(_, data) => onChange(data.value)}
+        >
+          {/* Without a default the module decides (e.g. from the history): the form says so. */}
+          {field.default === undefined && <option value="">{text.fieldAutomatic}</option>}
           {(field.choices ?? []).map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label[locale]}

@@ -1,11 +1,12 @@
+import { ROSTER_COLUMNS } from "../../builders/scorecard/roster";
 import type { WorkbookPort } from "../../workbook/port";
 import { ScorecardForm } from "./ScorecardForm";
 import { SourcePreviewPage } from "./SourcePreviewPage";
 
-// A team roster: who, and which role's KPI template each person is scored on.
+// A team roster: who, and which role's KPI template each person is scored on; the roster's own synonyms.
 const KEYWORDS = {
-  employee: ["employee", "name", "staff", "员工", "姓名", "人员"],
-  role: ["role", "roleid", "position", "岗位", "职位"],
+  employee: ROSTER_COLUMNS.name.headers,
+  role: ROSTER_COLUMNS.role.headers,
 };
 
 export function ScorecardPage({ port }: { port: WorkbookPort }) {

@@ -4,8 +4,13 @@
  * (a refusal names the field by its label), tables are the ones the user read from the workbook with
  * the columns they confirmed, and the module builds the plan.
  */
-import type { BuildOutput, FieldSpec, RegisteredBuilder } from "../../builders/builder";
-import { FieldError, readFields, type TypedFields } from "../../builders/fields";
+import type {
+  BuildOutput,
+  BuildRequest,
+  FieldSpec,
+  RegisteredBuilder,
+} from "../../builders/builder";
+import { fieldNamer, namingFields, readFields, type TypedFields } from "../../builders/fields";
 import { inputTable, missingInputError } from "../../builders/inputTables";
 import type { Locale } from "../../i18n/locale";
 import type { TableData } from "../../table/tableData";
@@ -33,17 +38,22 @@ export function prepareBuilderBuild(
   sources: Record<string, PageSource | undefined>,
   typed: TypedFields,
   locale: Locale,
-  choices: { skipInvalid: boolean }
+  choices: { skipInvalid: boolean; today?: Date }
 ): BuildOutput {
-  let values;
-  try {
-    values = readFields(builder.fields, typed);
-  } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
-    const field = builder.fields.find(({ id }) => id === error.field)!;
-    throw error.withField(field.label[locale]);
-  }
-  const tables: Parameters<RegisteredBuilder["run"]>[0]["tables"] = {};
+  const request = builderRequest(builder, sources, typed, locale, choices);
+  return namingFields(panelNamer(builder, locale), () => builder.run(request));
+}
+
+/** The request the panel's choices make: fields read, tables with the columns the user confirmed. */
+export function builderRequest(
+  builder: RegisteredBuilder,
+  sources: Record<string, PageSource | undefined>,
+  typed: TypedFields,
+  locale: Locale,
+  choices: { skipInvalid: boolean; today?: Date }
+): BuildRequest {
+  const values = namingFields(panelNamer(builder, locale), () => readFields(builder.fields, typed));
+  const tables: BuildRequest["tables"] = {};
   for (const input of builder.inputs) {
     const source = sources[input.id];
     if (!source) {
@@ -52,5 +62,10 @@ export function prepareBuilderBuild(
     }
     tables[input.id] = inputTable(input, source.data, locale, source.mapping);
   }
-  return builder.run({ locale, values, tables, skipInvalid: choices.skipInvalid });
+  return { locale, values, tables, skipInvalid: choices.skipInvalid, today: choices.today };
+}
+
+/** A field's refusal, from its reading or from the module's checks, names it by its label. */
+function panelNamer(builder: RegisteredBuilder, locale: Locale) {
+  return fieldNamer([...builder.fields, ...builder.inputs], (spec) => spec.label[locale]);
 }

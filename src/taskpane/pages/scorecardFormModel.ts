@@ -7,7 +7,6 @@
  * shown at once, under the dropdown, in the user's language.
  */
 import { format, type Locale } from "../../i18n/locale";
-import { detectColumns } from "../../table/detectColumns";
 import {
   buildScorecards,
   type ScorecardOptions,
@@ -19,7 +18,7 @@ import {
 } from "../../builders/scorecard/actuals";
 import { builtInTemplate } from "../../builders/scorecard/builtInTemplates";
 import { templateFromTable } from "../../builders/scorecard/customTemplate";
-import { ROSTER_COLUMNS, rosterFromTable } from "../../builders/scorecard/roster";
+import { rosterFromTable } from "../../builders/scorecard/roster";
 import { ScorecardError } from "../../builders/scorecard/scorecardError";
 import { SUMMARY_KEY } from "../../builders/scorecard/summarySheet";
 import type { ScorecardTemplate } from "../../builders/scorecard/types";
@@ -78,32 +77,6 @@ export class ScorecardFormError extends Error {
     super(message);
     this.name = "ScorecardFormError";
   }
-}
-
-/**
- * The mapped name and role columns under the headers rosterFromTable finds, plus the department and
- * manager columns it would find itself (other columns are left out so none competes with the mapping).
- */
-export function rosterTable(data: TableData, mapping: ColumnMappingValue): TableData {
-  const found = detectColumns(data.header, {
-    department: ROSTER_COLUMNS.department.headers,
-    manager: ROSTER_COLUMNS.manager.headers,
-  });
-  const picked = (
-    [
-      ["name", mapping.employee],
-      ["role", mapping.role],
-      ["department", found.department],
-      ["manager", found.manager],
-    ] as const
-  ).flatMap(([header, index]) =>
-    index === null || index === undefined ? [] : [{ header, index }]
-  );
-  return {
-    source: data.source,
-    header: picked.map((column) => column.header),
-    rows: data.rows.map((row) => picked.map((column) => row[column.index] ?? null)),
-  };
 }
 
 /**
@@ -171,7 +144,11 @@ export function scorecardOptions(
     locale,
     template,
     period,
-    roster: rosterFromTable(rosterTable(source.data, source.mapping)),
+    // The user's columns as chosen; the department and manager are found by the roster's synonyms.
+    roster: rosterFromTable(source.data, {
+      name: source.mapping.employee,
+      role: source.mapping.role ?? null,
+    }),
     ...prefill,
   };
 }

@@ -8,10 +8,10 @@
  * draft reads back as exactly the template's numbers.
  */
 import { format, type Locale } from "../../i18n/locale";
+import { parseAmountText } from "../../core/parseNumberText";
 import { ScorecardError, percentText } from "../../builders/scorecard/scorecardError";
 import type { ScorecardTemplate, TemplateKpi } from "../../builders/scorecard/types";
 import { validateTemplate } from "../../builders/scorecard/validateTemplate";
-import { parseFormNumber } from "./targetsFormModel";
 import { TEMPLATE_EDITOR_TEXTS } from "./templateEditorTexts";
 
 export const EDITABLE_FIELDS = ["weight", "threshold", "target", "stretch"] as const;
@@ -178,4 +178,9 @@ function typedNumber(typed: string): string | undefined {
 function fromShiftedText(typed: string, shift: number): number {
   const plain = typedNumber(typed);
   return plain === undefined ? NaN : Number(`${plain}e-${shift}`);
+}
+
+/** A number as the form reads it: core/parseNumberText's rules (58,500,000, 5850万, ５８５ …); NaN when refused. */
+export function parseFormNumber(typed: string): number {
+  return parseAmountText(typed) ?? NaN;
 }

@@ -171,6 +171,28 @@ describe("the CLI command derived from a module", () => {
   });
 });
 
+describe("a module's flags", () => {
+  const { checkBuilderFlags } = jest.requireActual("../../../src/cli/builderCommand");
+  const field = FIXTURE_BUILDER.fields[0];
+
+  test.each(["out", "map", "skip-invalid", "lang", "max-cells", "sales", "sales-sheet"])(
+    "a field flag --%s, which the command or the module has already, is refused at start",
+    (flag) => {
+      const clashing = {
+        ...FIXTURE_BUILDER,
+        fields: [...FIXTURE_BUILDER.fields, { ...field, flag }],
+      };
+      expect(() => checkBuilderFlags(clashing)).toThrow(`the option --${flag} is used twice`);
+    }
+  );
+
+  test("every registered module's flags are its own", () => {
+    const { BUILDERS } = jest.requireActual("../../../src/builders");
+    for (const builder of [FIXTURE_BUILDER, ...BUILDERS])
+      expect(() => checkBuilderFlags(builder)).not.toThrow();
+  });
+});
+
 describe("the panel's path gives the CLI's plan", () => {
   test("same file, same typed fields: the same plan", async () => {
     built.length = 0;

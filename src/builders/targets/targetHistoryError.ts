@@ -1,0 +1,100 @@
+/**
+ * What reading a targets history can say: the refusals the user must fix (TargetHistoryError) and the
+ * issues that did not stop the read, each worded only when shown, in either language.
+ */
+import { format, type Locale } from "../../i18n/locale";
+import type { CellValue } from "../../plan/types";
+import {
+  formatList,
+  formatRows,
+  TARGET_HISTORY_TEXTS,
+  type TargetHistoryErrorCode,
+  type TargetHistoryIssueCode,
+} from "./targetHistoryTexts";
+
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** A value placed in a message: plain, or a list rendered the way the language writes lists. */
+export type MessageParam =
+  | string
+  | number
+  | { rows: number[] }
+  | { list: (string | number)[] }
+  /** Offending cell values, quoted; a blank cell is named as such. */
+  | { examples: CellValue[] }
+  | { partialMonths: { month: string; days: number; total: number }[] }
+  | { duplicates: { names: string[]; rows: number[] }[] };
+
+export type MessageParams = Record<string, MessageParam>;
+
+export interface TargetHistoryIssue {
+  code: TargetHistoryIssueCode;
+  params: MessageParams;
+  /** In the locale the read was asked in. */
+  message: string;
+  messageIn(locale: Locale): string;
+}
+
+/** History the user must fix before a plan can be built from it; `messageIn` says what and where. */
+export class TargetHistoryError extends Error {
+  constructor(
+    readonly code: TargetHistoryErrorCode,
+    readonly params: MessageParams
+  ) {
+    super(renderMessage(code, params, "en-US"));
+    this.name = "TargetHistoryError";
+  }
+
+  messageIn(locale: Locale): string {
+    return renderMessage(this.code, this.params, locale);
+  }
+
+  /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
+  get skippable(): boolean {
+    return this.code === "notNumbers" || this.code === "unreadableDates";
+  }
+}
+
+export function localisedIssue(
+  issue: { code: TargetHistoryIssueCode; params: MessageParams },
+  locale: Locale
+): TargetHistoryIssue {
+  const messageIn = (wanted: Locale) => renderMessage(issue.code, issue.params, wanted);
+  return { ...issue, message: messageIn(locale), messageIn };
+}
+
+export function renderMessage(
+  code: TargetHistoryErrorCode | TargetHistoryIssueCode,
+  params: MessageParams,
+  locale: Locale
+): string {
+  const texts = TARGET_HISTORY_TEXTS[locale];
+  const rendered: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string" || typeof value === "number") rendered[name] = value;
+    else if ("rows" in value) rendered[name] = formatRows(value.rows, locale);
+    else if ("list" in value) rendered[name] = formatList(value.list, locale);
+    else if ("examples" in value)
+      rendered[name] = formatList(
+        value.examples.map((cell) =>
+          cell === null || cell === "" ? texts.blankCell : JSON.stringify(cell)
+        ),
+        locale
+      );
+    else if ("partialMonths" in value)
+      rendered[name] = formatList(
+        value.partialMonths.map((entry) => format(texts.partialMonth, entry)),
+        locale
+      );
+    else
+      rendered[name] = value.duplicates
+        .map(({ names, rows }) =>
+          format(texts.duplicateGroup, { names: names.join(" / "), rows: formatList(rows, locale) })
+        )
+        .join(texts.duplicateSeparator);
+  }
+  return format(texts[code], rendered);
+}
