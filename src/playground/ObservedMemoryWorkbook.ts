@@ -4,9 +4,21 @@
  */
 import type { CellValue, WorkbookPlan } from "../plan/types";
 import { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
-import type { ApplyOptions, ApplyResult } from "../workbook/port";
+import type { ApplyOptions, ApplyResult, FormulaBudget } from "../workbook/port";
+
+/**
+ * HyperFormula's cost of live SUMIFS over a source, measured with the report (README, Benchmarks: "the
+ * playground's live report"): about 0.4 µs per formula cell × source row, so a monthly report by channel
+ * (~4,300 formulas) takes ~17 s over 10,000 rows and minutes over 100,000. Above 20 s the panel offers
+ * values-only instead of freezing the page.
+ */
+export const PLAYGROUND_FORMULA_BUDGET: FormulaBudget = {
+  secondsPerFormulaRow: 0.4e-6,
+  maxSeconds: 20,
+};
 
 export class ObservedMemoryWorkbook extends MemoryWorkbook {
+  readonly formulaBudget = PLAYGROUND_FORMULA_BUDGET;
   private readonly listeners = new Set<() => void>();
   /** The grid's selected cell by sheet name: MemoryWorkbook keeps selections private. */
   private readonly selectedCells = new Map<string, string>();
