@@ -1,0 +1,119 @@
+/**
+ * A 100,000-row CSV in the playground, in both languages: opening it shows progress (the rows counted,
+ * then put on a sheet) and ends with the file on its own sheet and table; the Report reads the table
+ * (100,000 rows), Build says up front that live formulas over that many rows are beyond the playground's
+ * formula engine and offers values-only; that builds, and the report's GMV total equals the file's GMV
+ * summed here in Node.
+ */
+import type { Locale } from "../../src/i18n/locale";
+import { format } from "../../src/i18n/locale";
+import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
+import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
+import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { describeWithChromium } from "./support/chromium";
+import {
+  namedCell,
+  openPlayground,
+  panelTabList,
+  workbookValue,
+  type OpenedPlayground,
+} from "./support/playgroundPage";
+import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
+
+const ROWS = 100_000;
+const CHANNELS = ["Tmall", "JD", "Douyin"];
+const FILE = "shop_100k.csv";
+const TABLE = "shop_100k";
+
+/** A daily export of ROWS lines over two years; GMV in cents-free integers so the sum is exact. */
+function bigCsv(): { csv: string; gmv: number } {
+  const lines = ["Date,Channel,Category,UV,PV,Orders,GMV,AdSpend,Refunds"];
+  let gmv = 0;
+  for (let i = 0; i < ROWS; i++) {
+    const date = new Date(Date.UTC(2024, 0, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
+    const uv = 50 + ((i * 7919) % 950);
+    const amount = uv * 7;
+    gmv += amount;
+    lines.push(
+      [date, CHANNELS[i % 3], `C${i % 10}`, uv, uv * 3, Math.floor(uv / 30), amount, 12.5, 0].join(
+        ","
+      )
+    );
+  }
+  return { csv: `${lines.join("\n")}\n`, gmv };
+}
+
+describeWithChromium("a 100,000-row CSV in the playground (browser)", () => {
+  const session = usePlaygroundSession();
+  const { csv, gmv } = bigCsv();
+
+  describe.each<Locale>(["en-US", "zh-CN"])("%s", (locale) => {
+    const text = PANEL_TEXTS[locale];
+    const playgroundText = PLAYGROUND_TEXTS[locale];
+    const form = REPORT_FORM_TEXTS[locale];
+    let playground: OpenedPlayground;
+    beforeAll(async () => {
+      playground = await openPlayground(session.browser, session.baseUrl, locale);
+    }, BROWSER_TEST_TIMEOUT_MS);
+    afterAll(() => playground?.context.close());
+
+    test(
+      "opening shows progress then the table; the live report is refused up front and values-only builds",
+      async () => {
+        const { page } = playground;
+        const toolbar = page.locator("main");
+        const started = Date.now();
+        await page
+          .getByTestId("open-file")
+          .setInputFiles({ name: FILE, mimeType: "text/csv", buffer: Buffer.from(csv) });
+        // The stage that holds the page longest is labelled with the rows read, so it is seen.
+        const rowsLabel = format(text.progressSheet, { rows: ROWS.toLocaleString(locale) });
+        // A Fluent ProgressBar named by its Field's label: seen in one look, as the next stage follows.
+        await toolbar.getByRole("progressbar", { name: rowsLabel }).waitFor({ timeout: 60_000 });
+        await toolbar
+          .getByText(
+            format(playgroundText.loaded, { file: FILE, sheet: "shop_100k", table: TABLE })
+          )
+          .waitFor({ timeout: 60_000 });
+        expect(await toolbar.getByRole("progressbar").count()).toBe(0);
+        console.log(`[${locale}] ${ROWS} rows opened in ${Date.now() - started} ms`);
+
+        // The report tab mounts now, so its table list holds the new table.
+        const panel = page.locator("aside");
+        await panelTabList(page, locale).getByRole("tab", { name: text.tabReport }).click();
+        await panel.getByRole("combobox", { name: text.tableLabel }).click();
+        await page
+          .getByRole("listbox", { name: text.tableLabel })
+          .getByRole("option", { name: new RegExp(`^${TABLE}`) })
+          .click();
+        await panel.getByRole("button", { name: text.readSource }).click();
+        await panel
+          .getByText(format(text.sourceLoaded, { rows: ROWS, source: `Table ${TABLE}` }))
+          .waitFor({ timeout: 60_000 });
+
+        const buildStarted = Date.now();
+        await panel.getByRole("button", { name: form.build }).click();
+        const valuesOnly = panel.getByRole("button", { name: text.buildValuesOnly });
+        await valuesOnly.waitFor({ timeout: 60_000 });
+        // The message names the rows, the estimate and the limit in the user's language.
+        const message = text.tooSlowLive
+          .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+          .replace("{rows}", ROWS.toLocaleString(locale))
+          .replace("{seconds}", "[\\d,]+")
+          .replace("{limit}", "20");
+        const warning = await panel.getByText(new RegExp(`^${message}$`)).textContent();
+        console.log(`[${locale}] refused live in ${Date.now() - buildStarted} ms: ${warning}`);
+
+        await valuesOnly.click();
+        await panel.getByRole("button", { name: text.goToSheet }).click({ timeout: 60_000 });
+        const total = await namedCell(page, "Report_Total_GMV");
+        expect(await workbookValue(page, total.sheet, total.a1)).toBe(gmv);
+        console.log(
+          `[${locale}] values-only report built ${Date.now() - buildStarted} ms after Build`
+        );
+        expect(playground.problems).toEqual([]);
+      },
+      BROWSER_TEST_TIMEOUT_MS
+    );
+  });
+});
