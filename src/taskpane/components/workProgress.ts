@@ -78,11 +78,16 @@ export function progressView(progress: WorkProgress, locale: Locale): ProgressVi
 }
 
 /**
- * Lets the page paint and take input before the next piece of work: a timer, not a microtask, so the
- * browser renders the progress bar in between.
+ * Lets the page render, paint and take input before the next piece of work. A timer alone may fire
+ * before React commits the new progress (its scheduler is a task too) and before a paint, so in a browser
+ * it waits for the next frame and then a task after it; elsewhere (Node) a timer.
  */
 export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function")
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 /**
