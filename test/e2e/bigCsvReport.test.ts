@@ -5,11 +5,14 @@
  * formula engine and offers values-only; that builds, and the report's GMV total equals the file's GMV
  * summed here in Node.
  */
+import { mkdirSync } from "fs";
+import path from "path";
 import type { Locale } from "../../src/i18n/locale";
 import { format } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
 import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
   namedCell,
@@ -20,6 +23,7 @@ import {
 } from "./support/playgroundPage";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
+const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
 const ROWS = 100_000;
 const CHANNELS = ["Tmall", "JD", "Douyin"];
 const FILE = "shop_100k.csv";
@@ -126,6 +130,15 @@ describeWithChromium("a 100,000-row CSV in the playground (browser)", () => {
           .replace("{limit}", "20");
         const warning = await panel.getByText(new RegExp(`^${message}$`)).textContent();
         console.log(`[${locale}] refused live in ${Date.now() - buildStarted} ms: ${warning}`);
+
+        // Nothing is building: Build stays available (e.g. after ticking values-only by hand).
+        expect(await panel.getByRole("button", { name: form.build }).isEnabled()).toBe(true);
+        await valuesOnly.scrollIntoViewIfNeeded();
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-report-too-slow.png`) });
+        const violations = blockingViolations(await runAxe(page, "aside"));
+        if (violations.length > 0) console.error(describeViolations(violations));
+        expect(violations.map((violation) => violation.id)).toEqual([]);
 
         await valuesOnly.click();
         await panel.getByRole("button", { name: text.goToSheet }).click({ timeout: 60_000 });
