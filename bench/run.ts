@@ -2,6 +2,7 @@
 import { runBundleSizeBench } from "./bundleSizeBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runPlaygroundBench } from "./playgroundBench";
+import { runPlaygroundReportBench } from "./playgroundReportBench";
 import { runReplenishmentBench } from "./replenishmentBench";
 import { runReportBench } from "./reportBench";
 import { runRfmBench } from "./rfmBench";
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   if (!only || only === "bundle") runBundleSizeBench();
   if (!only || only === "adapters") runPlanAdaptersBench();
   if (!only || only === "playground") await runPlaygroundBench();
+  if (!only || only === "playgroundReport") await runPlaygroundReportBench();
   if (!only || only === "targets") await runTargetsBench();
   if (!only || only === "scorecard") await runScorecardBench();
   if (!only || only === "report") runReportBench();

@@ -99,6 +99,15 @@ const EN_US = {
 
   buildProgress: "Building the sheet…",
   buildProgressDone: "{percent}% done",
+  progressFile: "Reading the file…",
+  progressFileBytes: "Reading the file: {done} of {total} MB",
+  progressRows: "Read {done} rows…",
+  progressRowsOf: "Read {done} of {total} rows…",
+  progressSheet: "Putting {rows} rows on a sheet…",
+  progressPlan: "Working out the sheets from the data…",
+  tooSlowLive:
+    "Live formulas over {rows} rows are more than this workbook's formula engine computes in reasonable time (about {seconds} s estimated; the limit is {limit} s). Build a values-only snapshot instead, or read fewer rows.",
+  buildValuesOnly: "Build values only",
   buildSucceeded: "Built the sheet “{sheet}”.",
   previousVersionKept:
     "The earlier version is kept as the hidden sheet “{backup}”: right-click any sheet tab → Unhide to get it back.",
@@ -197,6 +206,15 @@ const ZH_CN: Record<PanelText, string> = {
 
   buildProgress: "正在生成工作表…",
   buildProgressDone: "已完成 {percent}%",
+  progressFile: "正在读取文件…",
+  progressFileBytes: "正在读取文件：{done} / {total} MB",
+  progressRows: "已读取 {done} 行…",
+  progressRowsOf: "已读取 {done} / {total} 行…",
+  progressSheet: "正在将 {rows} 行写入工作表…",
+  progressPlan: "正在根据数据计算工作表内容…",
+  tooSlowLive:
+    "基于 {rows} 行的实时公式超出了此工作簿公式引擎的合理计算时间（估计约 {seconds} 秒，上限 {limit} 秒）。请改为生成仅含数值的快照，或读取更少的行。",
+  buildValuesOnly: "仅生成数值",
   buildSucceeded: "已生成工作表“{sheet}”。",
   previousVersionKept:
     "旧版本已保存为隐藏工作表“{backup}”：右键单击任一工作表标签 → 取消隐藏，即可找回。",

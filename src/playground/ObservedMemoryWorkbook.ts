@@ -4,9 +4,22 @@
  */
 import type { CellValue, WorkbookPlan } from "../plan/types";
 import { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
-import type { ApplyOptions, ApplyResult } from "../workbook/port";
+import type { ApplyOptions, ApplyResult, FormulaBudget } from "../workbook/port";
+
+/**
+ * HyperFormula's cost of live SUMIFS over a source, measured with the report (`npm run bench --
+ * playgroundReport`): 0.2–0.5 µs per formula cell × source row, growing with the rows; the budget takes
+ * the high end, so a monthly report by channel (~4,300 formulas) is allowed up to ~9,000 rows (~20 s) and
+ * refused at 100,000 (which did not finish in 7 minutes). Above 20 s the panel offers values-only instead
+ * of freezing the page.
+ */
+export const PLAYGROUND_FORMULA_BUDGET: FormulaBudget = {
+  secondsPerFormulaRow: 0.5e-6,
+  maxSeconds: 20,
+};
 
 export class ObservedMemoryWorkbook extends MemoryWorkbook {
+  readonly formulaBudget = PLAYGROUND_FORMULA_BUDGET;
   private readonly listeners = new Set<() => void>();
   /** The grid's selected cell by sheet name: MemoryWorkbook keeps selections private. */
   private readonly selectedCells = new Map<string, string>();

@@ -3,13 +3,27 @@
  * workbook on the right, with loading a user's file and downloading the workbook as .xlsx.
  */
 import { useRef, useState } from "react";
-import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { format, type Locale } from "../i18n/locale";
 import { TabularFileError } from "../io/tabularFileError";
 import { readNoteLines } from "../builders/readNoteLines";
 import { readTabularFile } from "../io/readTabularFile";
 import { App } from "../taskpane/App";
-import { addTableSheet } from "./loadedTables";
+import { BuildProgress } from "../taskpane/components/BuildProgress";
+import {
+  throttleProgress,
+  yieldToPage,
+  type WorkProgress,
+} from "../taskpane/components/workProgress";
+import { PanelLocaleProvider } from "../taskpane/panelLocale";
+import { addTableSheet, readFileBytes } from "./loadedTables";
 import { memoryWorkbookToXlsx, type LoadedTable } from "./memoryWorkbookToXlsx";
 import type { ObservedMemoryWorkbook } from "./ObservedMemoryWorkbook";
 import { PLAYGROUND_TEXTS } from "./playgroundTexts";
@@ -19,10 +33,21 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", overflow: "hidden" },
-  panel: { width: "380px", flexShrink: 0, overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  panel: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   workbook: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalS },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalS,
+  },
   status: { marginLeft: tokens.spacingHorizontalS },
+  progress: { width: "320px" },
   grid: { flexGrow: 1, minHeight: 0 },
 });
 
@@ -35,6 +60,8 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
   const styles = useStyles();
   const texts = PLAYGROUND_TEXTS[initialLocale];
   const [status, setStatus] = useState<string>();
+  // While a file is read and put on a sheet: the stage and how far (bytes, then rows).
+  const [progress, setProgress] = useState<WorkProgress>();
   // A file refused for rows that cannot be read whole: kept so the user can open it without them.
   const [skippable, setSkippable] = useState<File>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -44,32 +71,50 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
   const openFile = async (file: File, skipInvalid = false) => {
     setStatus(format(texts.loading, { file: file.name }));
     setSkippable(undefined);
+    setProgress({ stage: "file", done: 0, total: file.size });
     try {
-      const table = await readTabularFile(new Uint8Array(await file.arrayBuffer()), file.name, {
-        skipInvalid,
-      });
+      const bytes = await readFileBytes(
+        file,
+        throttleProgress((done, total) => setProgress({ stage: "file", done, total }))
+      );
+      // Each stage below is one call that holds the page; yielding first lets its label paint.
+      setProgress({ stage: "rows" });
+      await yieldToPage();
+      const table = await readTabularFile(bytes, file.name, { skipInvalid });
+      setProgress({ stage: "sheet", done: table.rows.length });
+      await yieldToPage();
       const loaded = await addTableSheet(workbook, file.name, table);
       loadedTables.current.push(loaded);
       await workbook.activateSheet(loaded.sheet);
       const notes = readNoteLines(table.notes, initialLocale);
       setStatus(
-        [format(texts.loaded, { file: file.name, sheet: loaded.sheet, table: loaded.name }), ...notes].join(" ")
+        [
+          format(texts.loaded, { file: file.name, sheet: loaded.sheet, table: loaded.name }),
+          ...notes,
+        ].join(" ")
       );
     } catch (error) {
       const isFileError = error instanceof TabularFileError;
       if (isFileError && error.code === "wrongFieldCount") setSkippable(file);
       const reason = isFileError ? error.messageIn(initialLocale) : (error as Error).message;
       setStatus(format(texts.loadFailed, { file: file.name, reason }));
+    } finally {
+      setProgress(undefined);
     }
   };
 
   const download = async () => {
     try {
       const { bytes, omitted } = await memoryWorkbookToXlsx(workbook, loadedTables.current);
-      saveFile(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }), "ops-planner-playground.xlsx");
+      saveFile(
+        new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }),
+        "ops-planner-playground.xlsx"
+      );
       setStatus(
         omitted.length > 0
-          ? format(texts.downloadOmitted, { items: omitted.map((item) => item.description).join("; ") })
+          ? format(texts.downloadOmitted, {
+              items: omitted.map((item) => item.description).join("; "),
+            })
           : undefined
       );
     } catch (error) {
@@ -108,13 +153,22 @@ export function PlaygroundPage({ workbook, initialLocale }: PlaygroundPageProps)
           <Button appearance="primary" onClick={() => void download()}>
             {texts.download}
           </Button>
+          <div aria-live="polite" className={styles.progress}>
+            {progress && (
+              <PanelLocaleProvider locale={initialLocale}>
+                <BuildProgress progress={progress} />
+              </PanelLocaleProvider>
+            )}
+          </div>
           {status && (
             <Text role="status" className={styles.status}>
               {status}
             </Text>
           )}
           {skippable && (
-            <Button onClick={() => void openFile(skippable, true)}>{texts.openSkippingInvalid}</Button>
+            <Button onClick={() => void openFile(skippable, true)}>
+              {texts.openSkippingInvalid}
+            </Button>
           )}
         </div>
         <div className={styles.grid}>

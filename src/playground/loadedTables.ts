@@ -9,6 +9,28 @@ import type { MemoryWorkbook } from "../workbook/memory/MemoryWorkbook";
 import type { TableData } from "../workbook/port";
 import type { LoadedTable } from "./memoryWorkbookToXlsx";
 
+/**
+ * A file's bytes, read as a stream so the page can show how far it got (a large export takes a moment
+ * from a slow disk or a network drive); `onProgress` after each chunk with bytes read and the file size.
+ */
+export async function readFileBytes(
+  file: Blob,
+  onProgress: (done: number, total: number) => void
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let done = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    // A File is a snapshot: the browser fails the read (NotReadableError) if the file on disk changes.
+    bytes.set(chunk.value, done);
+    done += chunk.value.length;
+    onProgress(done, bytes.length);
+  }
+  return bytes;
+}
+
 export async function addTableSheet(
   memory: MemoryWorkbook,
   fileName: string,

@@ -17,6 +17,21 @@ export interface ApplyOptions {
   locale?: Locale;
 }
 
+/** Options of a read: progress as row windows arrive (Excel reads a large range in windows). */
+export interface ReadOptions {
+  onProgress?: (rowsRead: number, totalRows: number) => void;
+}
+
+/**
+ * How much formula work a workbook computes in reasonable time, for engines far slower than Excel (the
+ * playground's HyperFormula). Live formulas over source rows cost about formulas × rows × the measured
+ * seconds per formula-row; above `maxSeconds` the panel offers values-only instead (BuildRunner).
+ */
+export interface FormulaBudget {
+  secondsPerFormulaRow: number;
+  maxSeconds: number;
+}
+
 export interface ApplyResult {
   /** Final sheet name of each plan sheet key (names that existed get " (2)" etc.). */
   sheetNames: Record<string, string>;
@@ -45,10 +60,12 @@ export interface WorkbookPort {
   /** Every sheet in tab order, hidden ones (kept versions of rebuilt sheets) included, as Excel lists them. */
   listSheets(): Promise<string[]>;
   listTables(): Promise<{ name: string; sheet: string }[]>;
-  readTable(name: string): Promise<TableData>;
+  readTable(name: string, options?: ReadOptions): Promise<TableData>;
   /** The current region around the active cell (like Ctrl+A inside data). */
-  readSelectionRegion(): Promise<TableData>;
-  readUsedRange(sheet: string): Promise<TableData>;
+  readSelectionRegion(options?: ReadOptions): Promise<TableData>;
+  readUsedRange(sheet: string, options?: ReadOptions): Promise<TableData>;
+  /** Absent: no limit worth checking (Excel computes live formulas over a million rows). */
+  readonly formulaBudget?: FormulaBudget;
   /**
    * Builds the plan's sheets; never overwrites anything (a sheet a plan sheet `replaces` is hidden and
    * renamed, not deleted); on failure leaves the workbook as it was.

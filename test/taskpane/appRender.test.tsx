@@ -172,7 +172,7 @@ describe("ColumnMapping and detectColumns", () => {
 
 describe("the other shared components", () => {
   test("BuildProgress shows its label and percentage", () => {
-    const html = render(<BuildProgress done={1} total={4} />, "zh-CN");
+    const html = render(<BuildProgress progress={{ stage: "apply", done: 1, total: 4 }} />, "zh-CN");
     expect(html).toContain("正在生成工作表");
     expect(html).toContain("已完成 25%");
   });

@@ -69,6 +69,30 @@ test.each([false, true])(
   }
 );
 
+test("live formulas say how many source rows they read; values-only (ticked or chosen) says none", () => {
+  const source = { data: ORDERS, mapping: MAPPING };
+  const live = prepareReport(defaultReportForm(MAPPING), source, "en-US");
+  expect(live.liveSourceRows).toBe(3);
+  const chosen = prepareReport(defaultReportForm(MAPPING), source, "en-US", {
+    skipInvalid: false,
+    valuesOnly: true,
+  });
+  const ticked = prepareReport({ ...defaultReportForm(MAPPING), snapshot: true }, source, "en-US");
+  for (const prepared of [chosen, ticked]) {
+    expect(prepared.liveSourceRows).toBeUndefined();
+    const cells = prepared.plan.sheets.flatMap((sheet) =>
+      sheet.blocks.flatMap((b) => b.rows.flat())
+    );
+    // No formula reads the orders: a snapshot's cells are values (its few in-sheet formulas aside).
+    const formulas = cells.filter(
+      (cell) => typeof cell === "object" && cell !== null && "formula" in cell
+    );
+    expect(
+      formulas.some((cell) => /Orders|SUMIFS/i.test((cell as { formula: string }).formula))
+    ).toBe(false);
+  }
+});
+
 test("without a sales column the builder's own message says which column is missing", () => {
   expect(() =>
     prepareReport(

@@ -85,7 +85,7 @@ describe("large reads go in windows", () => {
   const ROWS = 1_200_000;
   const COLUMNS = 5;
 
-  it("reads a 1,200,000 × 5 used range in several windows, each under 5,000,000 cells and 5 MB", async () => {
+  it("reads a 1,200,000 × 5 used range in several windows, each under 5,000,000 cells and 5 MB, reporting each", async () => {
     const fake = new FakeExcel(["Huge"]);
     fake.sheet("Huge").virtual = {
       rows: ROWS,
@@ -100,7 +100,10 @@ describe("large reads go in windows", () => {
               : row * 10 + column,
     };
     const workbook = new ExcelWorkbook({ run: fake.run });
-    const data = await workbook.readUsedRange("Huge");
+    const progress: [number, number][] = [];
+    const data = await workbook.readUsedRange("Huge", {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
 
     expect(data.header).toEqual(["col0", "col1", "col2", "col3", "col4"]);
     expect(data.rows).toHaveLength(ROWS - 1);
@@ -123,6 +126,9 @@ describe("large reads go in windows", () => {
       );
       expect(read.bytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }
+    // Progress after each window the fake served: rows so far (header included) of all rows.
+    let sofar = 0;
+    expect(progress).toEqual(reads.map((read) => [(sofar += read.rows), ROWS]));
     // One sync to find the sheet, one for the used range, one for its size, one per window.
     expect(workbook.stats.syncs).toBe(3 + reads.length);
   }, 60_000);

@@ -1,29 +1,19 @@
 import { Field, ProgressBar } from "@fluentui/react-components";
-import { format } from "../../i18n/locale";
 import { usePanelLocale } from "../panelLocale";
+import { progressView, type WorkProgress } from "./workProgress";
 
 export interface BuildProgressProps {
-  /** Work done and total in the adapter's units (ApplyOptions.onProgress); no total: indeterminate. */
-  done?: number;
-  total?: number;
-  /** Defaults to "Building the sheet…". */
-  label?: string;
+  /** The stage and how far it is (workProgress.ts); no total: the bar is indeterminate. */
+  progress: WorkProgress;
 }
 
-export function BuildProgress({ done, total, label }: BuildProgressProps) {
-  const { text } = usePanelLocale();
-  const fraction = total && done !== undefined ? Math.min(1, Math.max(0, done / total)) : undefined;
+/** A labelled Fluent progress bar; put it inside an aria-live="polite" region so stages are announced. */
+export function BuildProgress({ progress }: BuildProgressProps) {
+  const { locale } = usePanelLocale();
+  const view = progressView(progress, locale);
   return (
-    <Field
-      label={label ?? text.buildProgress}
-      validationState="none"
-      validationMessage={
-        fraction === undefined
-          ? undefined
-          : format(text.buildProgressDone, { percent: Math.round(fraction * 100) })
-      }
-    >
-      <ProgressBar value={fraction} thickness="large" />
+    <Field label={view.label} validationState="none" validationMessage={view.detail}>
+      <ProgressBar value={view.value} thickness="large" />
     </Field>
   );
 }

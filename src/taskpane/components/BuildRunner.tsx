@@ -1,12 +1,23 @@
 import { useState } from "react";
-import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
 import type { WorkbookPlan } from "../../plan/types";
 import type { ApplyResult, WorkbookPort } from "../../workbook/port";
 import { usePanelLocale } from "../panelLocale";
 import { BuildProgress } from "./BuildProgress";
 import { ErrorBar } from "./ErrorBar";
+import { countFormulas, overFormulaBudget } from "./formulaBudget";
 import { SuccessBar } from "./SuccessBar";
+import { throttleProgress, yieldToPage, type WorkProgress } from "./workProgress";
 
 /** What a builder page hands over when Build is pressed. */
 export interface PreparedBuild {
@@ -15,11 +26,19 @@ export interface PreparedBuild {
   sheetKey: string;
   /** What the user should know about the result, in their language. */
   notes: string[];
+  /**
+   * Set when the plan's formulas read the source's rows live: how many rows. On a workbook with a
+   * formula budget (the playground) a build over it is not started; the user is offered values-only,
+   * so a builder that sets this must honour BuildChoices.valuesOnly.
+   */
+  liveSourceRows?: number;
 }
 
 /** How a build goes ahead: skipInvalid after the user chose to leave unreadable rows out. */
 export interface BuildChoices {
   skipInvalid: boolean;
+  /** A snapshot of values instead of live formulas, chosen after the formula budget refused them. */
+  valuesOnly?: boolean;
 }
 
 /**
@@ -42,7 +61,8 @@ export interface BuildRunnerProps {
 
 type BuildState =
   | { phase: "idle" }
-  | { phase: "building"; done?: number; total?: number }
+  | { phase: "building"; progress: WorkProgress }
+  | { phase: "tooSlow"; rows: number; seconds: number; choices: BuildChoices }
   | { phase: "built"; result: ApplyResult; sheetKey: string; notes: string[] }
   | { phase: "failed"; error: unknown };
 
@@ -64,14 +84,26 @@ export function BuildRunner({
   const [state, setState] = useState<BuildState>({ phase: "idle" });
 
   const build = async (choices: BuildChoices = { skipInvalid: false }) => {
-    setState({ phase: "building" });
+    setState({ phase: "building", progress: { stage: "plan" } });
     try {
       // Let the progress bar paint before the plan is worked out (a daily grid takes a moment).
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const { plan, sheetKey, notes } = prepare(choices);
+      await yieldToPage();
+      const { plan, sheetKey, notes, liveSourceRows } = prepare(choices);
+      const seconds =
+        liveSourceRows === undefined
+          ? undefined
+          : overFormulaBudget(port.formulaBudget, countFormulas(plan), liveSourceRows);
+      if (seconds !== undefined) {
+        setState({ phase: "tooSlow", rows: liveSourceRows!, seconds, choices });
+        return;
+      }
+      setState({ phase: "building", progress: { stage: "apply" } });
+      await yieldToPage();
       const result = await port.applyPlan(plan, {
         locale,
-        onProgress: (done, total) => setState({ phase: "building", done, total }),
+        onProgress: throttleProgress((done, total) =>
+          setState({ phase: "building", progress: { stage: "apply", done, total } })
+        ),
       });
       // A rebuild in place keeps the sheet it replaced: say where, first, so nobody thinks it is lost.
       const kept = Object.values(result.previousVersions ?? {}).map((backup) =>
@@ -96,7 +128,7 @@ export function BuildRunner({
         </Button>
       </div>
       <div aria-live="polite" className={styles.root}>
-        {state.phase === "building" && <BuildProgress done={state.done} total={state.total} />}
+        {state.phase === "building" && <BuildProgress progress={state.progress} />}
         {state.phase === "built" && builtSheet !== undefined && (
           <SuccessBar port={port} sheetName={builtSheet} />
         )}
@@ -113,6 +145,22 @@ export function BuildRunner({
           </section>
         )}
       </div>
+      {state.phase === "tooSlow" && (
+        <MessageBar intent="warning" politeness="polite">
+          <MessageBarBody>
+            {format(text.tooSlowLive, {
+              rows: state.rows.toLocaleString(locale),
+              seconds: Math.round(state.seconds).toLocaleString(locale),
+              limit: port.formulaBudget?.maxSeconds ?? "",
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void build({ ...state.choices, valuesOnly: true })}>
+              {text.buildValuesOnly}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.phase === "failed" && (
         <ErrorBar
           error={state.error}
@@ -120,7 +168,10 @@ export function BuildRunner({
           onDismiss={() => setState({ phase: "idle" })}
           action={
             isSkippableError(state.error)
-              ? { label: text.skipInvalidAndBuild, onClick: () => void build({ skipInvalid: true }) }
+              ? {
+                  label: text.skipInvalidAndBuild,
+                  onClick: () => void build({ skipInvalid: true }),
+                }
               : undefined
           }
         />

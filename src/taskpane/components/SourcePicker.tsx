@@ -7,14 +7,15 @@ import {
   Option,
   Radio,
   RadioGroup,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
 import type { TableData, WorkbookPort } from "../../workbook/port";
 import { usePanelLocale } from "../panelLocale";
+import { BuildProgress } from "./BuildProgress";
 import { ErrorBar } from "./ErrorBar";
+import { throttleProgress, type WorkProgress } from "./workProgress";
 
 type SourceKind = "table" | "selection" | "sheet";
 
@@ -48,6 +49,8 @@ export function SourcePicker({ port, onLoad }: SourcePickerProps) {
   const [table, setTable] = useState<string>();
   const [sheet, setSheet] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Rows read so far while a large range comes in windows (the Excel adapter reports each window).
+  const [progress, setProgress] = useState<WorkProgress>({ stage: "rows" });
   const [error, setError] = useState<unknown>();
   const [loaded, setLoaded] = useState<TableData>();
 
@@ -72,13 +75,17 @@ export function SourcePicker({ port, onLoad }: SourcePickerProps) {
   const read = async () => {
     setBusy(true);
     setError(undefined);
+    setProgress({ stage: "rows" });
+    const options = {
+      onProgress: throttleProgress((done, total) => setProgress({ stage: "rows", done, total })),
+    };
     try {
       const data =
         kind === "table"
-          ? await port.readTable(table!)
+          ? await port.readTable(table!, options)
           : kind === "sheet"
-            ? await port.readUsedRange(sheet!)
-            : await port.readSelectionRegion();
+            ? await port.readUsedRange(sheet!, options)
+            : await port.readSelectionRegion(options);
       setLoaded(data);
       onLoad(data);
     } catch (failure) {
@@ -138,9 +145,9 @@ export function SourcePicker({ port, onLoad }: SourcePickerProps) {
         <Button onClick={refreshLists} disabled={busy}>
           {text.refreshLists}
         </Button>
-        {busy && <Spinner size="tiny" label={text.readingSource} />}
       </div>
       <div aria-live="polite">
+        {busy && <BuildProgress progress={progress} />}
         {loaded && !busy && !error && (
           <Caption1>
             {format(text.sourceLoaded, { rows: loaded.rows.length, source: loaded.source })}

@@ -89,6 +89,8 @@ export function prepareReport(
   const by = values.by.filter((column): column is number => column !== null);
   const from = rangeEnd(values.from, "start", texts.fromInvalid);
   const to = rangeEnd(values.to, "end", texts.toInvalid);
+  // Values-only when the user ticked it, or chose it when live formulas were over the formula budget.
+  const snapshot = values.snapshot || choices.valuesOnly === true;
   const result = buildReportPlan(source.data, reportSourceRef(source.data), {
     locale,
     mapping: reportMapping(source.mapping),
@@ -96,7 +98,7 @@ export function prepareReport(
     grain: values.grain,
     from,
     to,
-    values: values.snapshot,
+    values: snapshot,
     dashboard: values.dashboard,
     // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
     rebuild: true,
@@ -108,7 +110,13 @@ export function prepareReport(
     notes.push(format(texts.copiedData, { sheet: REPORT_TEXTS[locale].dataSheetName }));
   if (result.countedRows < result.rowCount)
     notes.push(format(texts.notCounted, { skipped: result.rowCount - result.countedRows }));
-  return { plan: result.plan, sheetKey: REPORT_SHEET_KEY, notes };
+  return {
+    plan: result.plan,
+    sheetKey: REPORT_SHEET_KEY,
+    notes,
+    // Every SUMIFS reads all the source's rows, so the formula work grows with them.
+    ...(snapshot ? {} : { liveSourceRows: result.rowCount }),
+  };
 }
 
 function rangeEnd(text: string, edge: "start" | "end", invalid: string): number | undefined {

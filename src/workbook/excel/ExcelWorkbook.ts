@@ -22,6 +22,7 @@ import {
   type ApplyResult,
   type CellReference,
   type ComputedValue,
+  type ReadOptions,
   type SelectedCell,
   type TableData,
   type WorkbookPort,
@@ -210,23 +211,23 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async readTable(name: string): Promise<TableData> {
+  async readTable(name: string, options: ReadOptions = {}): Promise<TableData> {
     return this.batch(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       await context.sync();
       if (table.isNullObject)
         throw new WorkbookError("notFound", `There is no table called "${name}" in this workbook.`);
-      const { values } = await readInWindows(table.getRange(), context);
+      const { values } = await readInWindows(table.getRange(), context, options.onProgress);
       return toTableData(`Table ${name}`, values, { kind: "table", table: name });
     });
   }
 
-  async readSelectionRegion(): Promise<TableData> {
+  async readSelectionRegion(options: ReadOptions = {}): Promise<TableData> {
     return this.batch(async (context) => {
       // The region around the selection's top-left cell, bounded by blank rows and columns (Ctrl+A).
       const region = context.workbook.getSelectedRange().getSurroundingRegion();
       try {
-        const { address, values } = await readInWindows(region, context);
+        const { address, values } = await readInWindows(region, context, options.onProgress);
         return rangeTableData(address, values);
       } catch (error) {
         if (errorCode(error) === "InvalidSelection")
@@ -295,7 +296,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async readUsedRange(sheet: string): Promise<TableData> {
+  async readUsedRange(sheet: string, options: ReadOptions = {}): Promise<TableData> {
     return this.batch(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
@@ -304,7 +305,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const used = worksheet.getUsedRangeOrNullObject(true);
       await context.sync();
       if (used.isNullObject) throw new WorkbookError("empty", `Sheet "${sheet}" has no data.`);
-      const { address, values } = await readInWindows(used, context);
+      const { address, values } = await readInWindows(used, context, options.onProgress);
       return rangeTableData(address, values);
     });
   }

@@ -37,10 +37,11 @@ export interface WindowedRead {
   values: unknown[][];
 }
 
-/** Reads `range` (not yet loaded) window by window. */
+/** Reads `range` (not yet loaded) window by window; `onProgress` after each window (rows read, of all). */
 export async function readInWindows(
   range: Excel.Range,
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  onProgress?: (rowsRead: number, totalRows: number) => void
 ): Promise<WindowedRead> {
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
@@ -70,6 +71,7 @@ export async function readInWindows(
     );
     rows = windowRows(columnCount, measuredBytesPerCell);
     start += count;
+    onProgress?.(start, rowCount);
   }
   return { address, values };
 }
