@@ -6,6 +6,7 @@
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../../src/i18n/locale";
+import { scorecardBuilder } from "../../src/builders/scorecard/scorecardModule";
 import { targetsBuilder } from "../../src/builders/targets";
 import { App } from "../../src/taskpane/App";
 import { BuilderPage } from "../../src/taskpane/pages/BuilderPage";
@@ -24,12 +25,13 @@ const page = (locale: Locale) =>
   ).replace(/<!-- -->/g, "");
 
 test("a registered module gets a tab before Functions, named in each language", () => {
-  const builders = [targetsBuilder, FIXTURE_BUILDER];
+  const builders = [targetsBuilder, FIXTURE_BUILDER, scorecardBuilder];
+  // The scorecard is a registered module now: its tab comes with the modules, before Report.
   expect(panelTabs("en-US", builders).map((tab) => tab.label)).toEqual([
     "Targets",
     "Sales summary",
-    "Report",
     "Scorecard",
+    "Report",
     "Functions",
   ]);
   expect(panelTabs("zh-CN", builders)[1].label).toBe("销售汇总");
