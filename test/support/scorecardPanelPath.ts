@@ -4,6 +4,7 @@
  * mapped, and the page's own part (template, editor, actuals table) through scorecardPanel's run.
  */
 import type { BuildOutput } from "../../src/builders/builder";
+import type { TypedFields } from "../../src/builders/fields";
 import type { ScorecardOptions } from "../../src/builders/scorecard/buildScorecardPlan";
 import { scorecardBuilder } from "../../src/builders/scorecard/scorecardModule";
 import type { Locale } from "../../src/i18n/locale";
@@ -22,23 +23,26 @@ import {
 /** The part's values, with the two fields the old form held beside them. */
 export type PanelValues = ScorecardFormValues & { period?: string; employeeName?: string };
 
-function typed({ period, employeeName }: PanelValues) {
+/** The derived form's fields: defaults, the two the old form held, then any other typed (`more`). */
+function typed({ period, employeeName }: PanelValues, more: TypedFields = {}): TypedFields {
   return {
     ...defaultTypedFields(scorecardBuilder.fields),
     period: period ?? "",
     employee: employeeName ?? "",
+    ...more,
   };
 }
 
 export function prepareScorecards(
   values: PanelValues,
   roster: PageSource | undefined,
-  locale: Locale
+  locale: Locale,
+  more: TypedFields = {}
 ): BuildOutput {
   return prepareBuilderBuild(
     scorecardBuilder,
     { roster },
-    typed(values),
+    typed(values, more),
     locale,
     { skipInvalid: false },
     (request) => runScorecardForm(request, values)
