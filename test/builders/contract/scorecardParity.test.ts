@@ -93,7 +93,11 @@ async function runCli(args: string[]): Promise<BuildOutput> {
 
 describe("scorecard: the panel's path gives the CLI's plan", () => {
   test("a team on each person's role, actuals prefilled, bands, cap and the forced distribution", async () => {
-    const options = { bands: "S=115,A=100,B=80,C=60,D=0", cap: "130", forcedDistribution: "30/40/30" };
+    const options = {
+      bands: "S=115,A=100,B=80,C=60,D=0",
+      cap: "130",
+      forcedDistribution: "30/40/30",
+    };
     const viaCli = await runCli([
       "--roster",
       "team.csv",
