@@ -109,7 +109,7 @@ function jsonFile(name: string, bytes: Uint8Array): TableData {
   return jsonTemplateTable(text, name);
 }
 
-export function bandsText(bands: readonly GradeBand[]): string {
+function bandsText(bands: readonly GradeBand[]): string {
   return bands.map((band) => `${band.label}=${band.min}`).join(",");
 }
 
