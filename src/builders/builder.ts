@@ -39,6 +39,21 @@ export interface InputSpec {
   sheetFlag?: string;
   required: boolean;
   columns: readonly ColumnSpec[];
+  /**
+   * A file of a form of its own (the scorecard's .json template): given the file's name and bytes, the
+   * table it holds, or undefined to let the host read it as a table as usual. Throws LocalizedError.
+   */
+  readFile?: (file: { name: string; bytes: Uint8Array }) => TableData | undefined;
+}
+
+/** Something to print instead of building (the scorecard's --list-roles): a table, header first. */
+export interface BuilderAction {
+  /** The CLI option, without dashes: "list-roles" → --list-roles. */
+  flag: string;
+  hint: Localized;
+  rows(locale: Locale): string[][];
+  /** Each column's alignment; default left. */
+  align?: readonly ("left" | "right")[];
 }
 
 /** "column": the header of a column of the input `FieldSpec.input` (the panel offers its headers). */
@@ -64,7 +79,10 @@ export interface FieldSpec {
   kind: FieldKind;
   label: Localized;
   hint: Localized;
-  /** The CLI option, without dashes: "service-level" → --service-level <value>. */
+  /**
+   * The CLI option, without dashes: "service-level" → --service-level <value>. A flag field's "no-x"
+   * is commander's negated option (--no-protect): the field is on when it is given.
+   */
   flag: string;
   /** As a user would type it ("30", "95%"); read by the same rules as typed text. */
   default?: string;
@@ -113,6 +131,8 @@ export interface BuildOutput {
   notes: string[];
   /** Facts about the result as label and value ("Fiscal year:", "FY2027 …"), printed by the CLI. */
   summary?: [string, string][];
+  /** What the user must look at (rows that could not be used), in the request's language. */
+  warnings?: string[];
 }
 
 export interface BuilderTexts {
@@ -127,6 +147,7 @@ export interface BuilderModule<Options = unknown> {
   texts: Record<Locale, BuilderTexts>;
   inputs: readonly InputSpec[];
   fields: readonly FieldSpec[];
+  actions?: readonly BuilderAction[];
   /** The builder's own options from a request; throws LocalizedError for what the user can fix. */
   toOptions(request: BuildRequest): Options;
   build(options: Options): BuildOutput;
@@ -138,12 +159,20 @@ export interface RegisteredBuilder {
   texts: Record<Locale, BuilderTexts>;
   inputs: readonly InputSpec[];
   fields: readonly FieldSpec[];
+  actions?: readonly BuilderAction[];
   /** toOptions then build. */
   run(request: BuildRequest): BuildOutput;
 }
 
 /** What src/builders/index.ts lists: the module with its Options type closed over. */
 export function registerBuilder<Options>(module: BuilderModule<Options>): RegisteredBuilder {
-  const { id, texts, inputs, fields } = module;
-  return { id, texts, inputs, fields, run: (request) => module.build(module.toOptions(request)) };
+  const { id, texts, inputs, fields, actions } = module;
+  return {
+    id,
+    texts,
+    inputs,
+    fields,
+    actions,
+    run: (request) => module.build(module.toOptions(request)),
+  };
 }

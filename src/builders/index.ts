@@ -4,6 +4,11 @@
  */
 import type { RegisteredBuilder } from "./builder";
 import { replenishmentBuilder } from "./replenishment";
+import { scorecardBuilder } from "./scorecard/scorecardModule";
 import { targetsBuilder } from "./targets";
 
-export const BUILDERS: readonly RegisteredBuilder[] = [targetsBuilder, replenishmentBuilder];
+export const BUILDERS: readonly RegisteredBuilder[] = [
+  targetsBuilder,
+  replenishmentBuilder,
+  scorecardBuilder,
+];

@@ -18,7 +18,7 @@ import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
 import { LANG_OPTION } from "./cliLocale";
 import type { CliCommand, CommandContext } from "./command";
-import { displayWidth, padToWidth } from "./textTable";
+import { displayWidth, padToWidth, renderTable } from "./textTable";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
 
 const EN = {
@@ -31,6 +31,7 @@ const EN = {
   wrote: "Wrote {path}: {sheet}.",
   columns: "{input}: {columns}",
   note: "Note: {line}",
+  warning: "Warning: {line}",
   badMap: 'Option --map: "{item}" should look like input.column=header.',
   unknownMapColumn: 'Option --map: "{item}" names no input column; they are: {columns}.',
   unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
@@ -50,6 +51,7 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
     wrote: "已写入 {path}：{sheet}。",
     columns: "{input}：{columns}",
     note: "说明：{line}",
+    warning: "注意：{line}",
     badMap: "选项 --map：“{item}”应写作 输入.列=表头。",
     unknownMapColumn: "选项 --map：“{item}”不是输入的列；可用：{columns}。",
     unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
@@ -85,6 +87,7 @@ export function checkBuilderFlags(builder: RegisteredBuilder): void {
   const flags = [
     ...builder.inputs.flatMap((input) => [`--${input.flag}`, `--${sheetFlag(input)}`]),
     ...builder.fields.map((field) => `--${field.flag}`),
+    ...(builder.actions ?? []).map((action) => `--${action.flag}`),
   ];
   const taken = new Set(SHARED_OPTIONS);
   for (const flag of flags) {
@@ -129,10 +132,19 @@ export function builderCommand(
           help
         );
       }
+      for (const action of builder.actions ?? [])
+        command.option(`--${action.flag}`, action.hint[locale]);
       addOutputOptions(command, locale);
     },
     async run(options: OptionValues, context: CommandContext) {
       const texts = TEXTS[context.locale];
+      // An action prints and exits: nothing else is read or required (not even --out).
+      const action = builder.actions?.find((candidate) => options[camel(candidate.flag)] === true);
+      if (action) {
+        const lines = renderTable(action.rows(context.locale), [...(action.align ?? [])]);
+        for (const line of lines) context.print(line);
+        return;
+      }
       // Every option is checked before a file is read, and --out before the work.
       const values = readCliFields(builder, options);
       const { out, force } = outputOptionsFrom(options);
@@ -153,12 +165,14 @@ export function builderCommand(
           continue;
         }
         const { bytes } = await context.readFile(path);
-        const data = await readTabularFile(bytes, path, {
-          sheet: options[camel(sheetFlag(input))] as string | undefined,
-          encoding,
-          skipInvalid,
-          limits: context.limits,
-        });
+        const data =
+          input.readFile?.({ name: path, bytes }) ??
+          (await readTabularFile(bytes, path, {
+            sheet: options[camel(sheetFlag(input))] as string | undefined,
+            encoding,
+            skipInvalid,
+            limits: context.limits,
+          }));
         tables[input.id] = inputTable(
           input,
           data,
@@ -205,6 +219,7 @@ export function builderCommand(
           context.print(format(texts.note, { line }));
       }
       for (const line of result.notes) context.print(format(texts.note, { line }));
+      for (const line of result.warnings ?? []) context.print(format(texts.warning, { line }));
     },
   };
 }
@@ -212,12 +227,15 @@ export function builderCommand(
 /** The fields from commander's option values; a refusal names the field by its flag. */
 function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
   const typed: TypedFields = Object.fromEntries(
-    builder.fields.map((field) => [
-      field.id,
-      options[camel(field.flag)] as string | boolean | undefined,
-    ])
+    builder.fields.map((field) => [field.id, cliFieldValue(field.flag, options)])
   );
   return namingFields(cliNamer(builder), () => readFields(builder.fields, typed));
+}
+
+/** What commander holds for a field: a negated flag (--no-protect) is false under "protect" when given. */
+function cliFieldValue(flag: string, options: OptionValues): string | boolean | undefined {
+  if (flag.startsWith("no-")) return options[camel(flag.slice(3))] === false;
+  return options[camel(flag)] as string | boolean | undefined;
 }
 
 /** Fields and inputs named as the CLI shows them: by their flags. */

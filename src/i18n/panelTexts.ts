@@ -41,9 +41,6 @@ const EN_US = {
   reportHeading: "Operating report",
   reportIntro:
     "Builds a daily/weekly/monthly report from your order or channel data: sales, orders, spend, ROI and target completion.",
-  scorecardHeading: "Performance scorecard",
-  scorecardIntro:
-    "Builds a KPI scorecard per person and role: actuals against base, target and challenge, weighted into one score.",
 
   sourceHeading: "Source data",
   sourceKind: "Read data from",
@@ -71,8 +68,6 @@ const EN_US = {
   builtNotes: "Notes",
   notMapped: "(not used)",
   meaningTarget: "Target",
-  meaningEmployee: "Employee",
-  meaningRole: "Role",
   meaningKpi: "KPI",
   meaningActual: "Actual",
   meaningWeight: "Weight",
@@ -156,8 +151,6 @@ const ZH_CN: Record<PanelText, string> = {
   reportHeading: "经营报表",
   reportIntro:
     "根据订单或渠道数据生成日报、周报、月报：销售额、订单数、推广花费、投产比与目标完成率。",
-  scorecardHeading: "绩效考核",
-  scorecardIntro: "按人员与岗位生成 KPI 考核表：实际值对照基础值、目标值、挑战值，加权得出总分。",
 
   sourceHeading: "数据来源",
   sourceKind: "读取数据自",
@@ -183,8 +176,6 @@ const ZH_CN: Record<PanelText, string> = {
   builtNotes: "说明",
   notMapped: "（不使用）",
   meaningTarget: "目标",
-  meaningEmployee: "员工",
-  meaningRole: "岗位",
   meaningKpi: "考核指标",
   meaningActual: "实际值",
   meaningWeight: "权重",

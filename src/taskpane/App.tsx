@@ -16,11 +16,11 @@ import { LOCALES, type Locale } from "../i18n/locale";
 import type { RegisteredBuilder } from "../builders/builder";
 import { PANEL_TEXTS } from "../i18n/panelTexts";
 import type { WorkbookPort } from "../workbook/port";
+import { BUILDER_PANELS } from "./builderPanels";
 import { FunctionList } from "./FunctionList";
 import { PanelLocaleProvider } from "./panelLocale";
 import { BuilderPage } from "./pages/BuilderPage";
 import { ReportPage } from "./pages/ReportPage";
-import { ScorecardPage } from "./pages/ScorecardPage";
 import { panelTabs } from "./panelTabs";
 
 /**
@@ -109,9 +109,15 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
           <main>
             <div id={`page-${page}`} role="tabpanel" aria-labelledby={`tab-${page}`}>
               {page === "report" && <ReportPage port={port} />}
-              {page === "scorecard" && <ScorecardPage port={port} />}
               {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}
-              {builder && <BuilderPage key={builder.id} port={port} builder={builder} />}
+              {builder && (
+                <BuilderPage
+                  key={builder.id}
+                  port={port}
+                  builder={builder}
+                  panel={BUILDER_PANELS[builder.id]}
+                />
+              )}
             </div>
           </main>
         </div>

@@ -23,7 +23,6 @@ export function panelTabs(
   return [
     ...builders.map((builder) => ({ id: builder.id, label: builder.texts[locale].name, builder })),
     { id: "report", label: text.tabReport },
-    { id: "scorecard", label: text.tabScorecard },
     { id: "functions", label: text.tabFunctions },
   ];
 }

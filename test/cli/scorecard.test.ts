@@ -21,9 +21,11 @@ import {
   recalculateXlsxFiles,
 } from "../support/libreoffice";
 
-jest.mock("../../src/cli/commands", () => ({
-  COMMANDS: [jest.requireActual("../../src/cli/commands/scorecard").scorecardCommand],
-}));
+jest.mock("../../src/cli/commands", () => {
+  const { builderCommand } = jest.requireActual("../../src/cli/builderCommand");
+  const { scorecardBuilder } = jest.requireActual("../../src/builders/scorecard/scorecardModule");
+  return { COMMANDS: [builderCommand(scorecardBuilder)] };
+});
 
 const LIBREOFFICE_TIMEOUT_MS = 180_000;
 
@@ -154,7 +156,7 @@ describe("help and roles", () => {
 
 describe("bad input: exit 2 with one clear line", () => {
   test.each([
-    [["scorecard", "--out", "x.xlsx"], /Give --role <id> or --template <file>/],
+    [["scorecard", "--out", "x.xlsx"], /Give --role or --template \(or --roster/],
     [
       ["scorecard", "--role", "warehouse", "--template", "custom.json", "--out", "x.xlsx"],
       /either --role or --template/,
@@ -246,7 +248,8 @@ describe("workbooks written", () => {
   test("a single scorecard: total 90.67 and grade B, as worked by hand", async () => {
     expect(single).toMatchObject({ code: 0, stderr: "" });
     expect(single.stdout).toBe(
-      "Wrote single.xlsx\n1 scorecard (Warehouse and logistics); names Score_Total and Score_Grade.\nPrefilled 4 actual values.\n"
+      // The derived command's shape: what was written, the columns read, then the module's notes.
+      "Wrote single.xlsx: Scorecard.\nActuals: Employee ← (none); KPI ← kpi; Actual ← actual\nNote: 1 scorecard (Warehouse and logistics); names Score_Total and Score_Grade.\nNote: Prefilled 4 actual values.\n"
     );
     const workbook = await readWorkbook(join(folder(), "single.xlsx"));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Huang Qiang"]);
@@ -257,7 +260,8 @@ describe("workbooks written", () => {
 
   test("a team: summary plus one sheet each; the unknown employee is reported", async () => {
     expect(team.code).toBe(0);
-    expect(team.stdout).toContain("Wrote team.xlsx\n9 scorecards and a summary;");
+    expect(team.stdout).toContain("Wrote team.xlsx: Scorecard.\n");
+    expect(team.stdout).toContain("Note: 9 scorecards and a summary;");
     expect(team.stdout).toContain("Prefilled 7 actual values.");
     expect(team.stdout).toContain(
       'Warning: Actuals row 9: no scorecard for employee "Nobody"; the row is not used.'

@@ -11,6 +11,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import { SCORECARD_TEXTS } from "../../src/builders/scorecard/scorecardTexts";
+import { SCORECARD_MODULE_TEXTS } from "../../src/builders/scorecard/texts";
 import { format, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
@@ -38,7 +39,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
   const session = usePlaygroundSession();
   const locale: Locale = "zh-CN";
   const text = PANEL_TEXTS[locale];
-  const form = SCORECARD_FORM_TEXTS[locale];
+  const moduleTexts = SCORECARD_MODULE_TEXTS[locale];
   let playground: OpenedPlayground;
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -52,11 +53,11 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
       const { page } = playground;
       const panel = page.locator("aside");
       await readSampleTable(page, locale, "tabScorecard", "Team");
-      await panel.getByRole("combobox", { name: text.meaningRole }).waitFor();
-      await panel.getByRole("textbox", { name: form.period }).fill("2026 Q1");
-      await panel.getByRole("button", { name: form.build }).click();
+      await panel.getByRole("combobox", { name: moduleTexts.columnRole }).waitFor();
+      await panel.getByRole("textbox", { name: moduleTexts.periodLabel }).fill("2026 Q1");
+      await panel.getByRole("button", { name: moduleTexts.build }).click();
 
-      await panel.getByText(form.builtNotes).waitFor({ timeout: 60_000 });
+      await panel.getByText(text.builtNotes).waitFor({ timeout: 60_000 });
       const team = generateSampleShopData().team;
       // Each sheet as a tab, found by its accessible name (a tab's text also holds a hidden bold copy).
       for (const sheet of [SCORECARD_TEXTS[locale].summarySheet, ...team.map((m) => m.name)])
@@ -81,6 +82,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
       const english: Locale = "en-US";
       const editor = TEMPLATE_EDITOR_TEXTS[english];
       const englishForm = SCORECARD_FORM_TEXTS[english];
+      const englishModule = SCORECARD_MODULE_TEXTS[english];
       const own = await openPlayground(session.browser, session.baseUrl, english);
       try {
         const { page } = own;
@@ -91,7 +93,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
         await panel
           .getByRole("combobox", { name: englishForm.template })
           .selectOption("customer_service");
-        await panel.getByRole("textbox", { name: englishForm.employeeName }).fill("Zhao Min");
+        await panel.getByRole("textbox", { name: englishModule.employeeLabel }).fill("Zhao Min");
         await panel.getByRole("button", { name: editor.heading }).click();
 
         // Customer service's file weights: 30-second response rate 20, repurchase guidance 10, … = 100.
@@ -100,7 +102,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
         await weight("30-second response rate").fill("15");
         const short = "Weights sum to 95% — 5% short";
         await panel.getByText(short).waitFor();
-        await panel.getByRole("button", { name: englishForm.build }).click();
+        await panel.getByRole("button", { name: englishModule.build }).click();
         // Refused: the same words in the error bar below Build, and no sheet.
         await panel.getByText(short).nth(1).waitFor();
         expect(await panel.getByText(short).count()).toBe(2);
@@ -120,8 +122,8 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
 
         await weight("Repurchase-guidance rate").fill("15");
         await panel.getByText("Weights sum to 100%").waitFor();
-        await panel.getByRole("button", { name: englishForm.build }).click();
-        await panel.getByText(englishForm.builtNotes).waitFor({ timeout: 60_000 });
+        await panel.getByRole("button", { name: englishModule.build }).click();
+        await panel.getByText(PANEL_TEXTS[english].builtNotes).waitFor({ timeout: 60_000 });
         await showSheet(page, english, "Zhao Min");
         let row = 1;
         while (
@@ -143,6 +145,7 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
     async () => {
       const english: Locale = "en-US";
       const englishForm = SCORECARD_FORM_TEXTS[english];
+      const englishModule = SCORECARD_MODULE_TEXTS[english];
       const own = await openPlayground(session.browser, session.baseUrl, english);
       try {
         const { page } = own;
@@ -187,12 +190,10 @@ describeWithChromium("Scorecard: from the sample team to scorecards (browser)", 
         await panel
           .getByText(format(englishForm.actualsRead, { table: "actuals", rows: 3 }))
           .waitFor();
-        await panel.getByRole("textbox", { name: englishForm.employeeName }).fill("Zhao Min");
-        await panel.getByRole("button", { name: englishForm.build }).click();
-        await panel.getByText(englishForm.builtNotes).waitFor({ timeout: 60_000 });
-        await panel
-          .getByText(format(englishForm.prefilled, { count: 2, table: "actuals" }))
-          .waitFor();
+        await panel.getByRole("textbox", { name: englishModule.employeeLabel }).fill("Zhao Min");
+        await panel.getByRole("button", { name: englishModule.build }).click();
+        await panel.getByText(PANEL_TEXTS[english].builtNotes).waitFor({ timeout: 60_000 });
+        await panel.getByText(format(englishModule.prefilled, { count: 2 })).waitFor();
         await panel
           .getByText('Actuals row 4: no scorecard for employee "Nobody"; the row is not used.')
           .waitFor();

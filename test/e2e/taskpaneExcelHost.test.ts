@@ -15,6 +15,7 @@ import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { format, LOCALES, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
 import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { SCORECARD_MODULE_TEXTS } from "../../src/builders/scorecard/texts";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
 import { targetsPageTexts } from "./support/targetsPage";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
@@ -555,6 +556,7 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
       const locale: Locale = "zh-CN";
       const text = PANEL_TEXTS[locale];
       const form = SCORECARD_FORM_TEXTS[locale];
+      const moduleTexts = SCORECARD_MODULE_TEXTS[locale];
       const panel = await openTaskpane(session, shopWorkbook(locale), locale);
       try {
         const { page } = panel;
@@ -563,8 +565,8 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
         await scorecard
           .getByRole("combobox", { name: form.template })
           .selectOption("customer_service");
-        await scorecard.getByRole("textbox", { name: form.employeeName }).fill("赵敏");
-        await scorecard.getByRole("button", { name: form.build }).click();
+        await scorecard.getByRole("textbox", { name: moduleTexts.employeeLabel }).fill("赵敏");
+        await scorecard.getByRole("button", { name: moduleTexts.build }).click();
         await scorecard.getByText(format(text.buildSucceeded, { sheet: "赵敏" })).waitFor();
         const built = await page.evaluate(() => {
           const { excel } = (window as unknown as FakeHostWindow).fakeOfficeHost;

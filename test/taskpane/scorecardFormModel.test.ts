@@ -11,14 +11,16 @@ import {
   BY_ROSTER_ROLE,
   DEFAULT_SCORECARD_FORM,
   ScorecardFormError,
-  prepareScorecards,
   readActualsTable,
   readTemplateTable,
-  scorecardOptions,
   tableTemplateChoice,
   templateTableOf,
-  type ScorecardFormValues,
 } from "../../src/taskpane/pages/scorecardFormModel";
+import {
+  prepareScorecards,
+  scorecardOptions,
+  type PanelValues,
+} from "../support/scorecardPanelPath";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
 import { editDraft, templateDraft } from "../../src/taskpane/pages/templateEditorModel";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
@@ -34,10 +36,10 @@ const TEAM: TableData = {
     [null, null, null, null, null],
   ],
 };
-const MAPPING = { employee: 0, role: 1 };
+const MAPPING = { name: 0, role: 1 };
 
 test("the roster keeps the mapped name and role, and the department and manager it finds", () => {
-  const roster = rosterFromTable(TEAM, { name: MAPPING.employee, role: MAPPING.role });
+  const roster = rosterFromTable(TEAM, { name: MAPPING.name, role: MAPPING.role });
   const { name, role, department, manager } = roster[1];
   expect([name, role, department, manager]).toEqual([
     "Li Na",
@@ -68,7 +70,9 @@ test("built into a workbook: a summary first, then one sheet per person, and Go 
     "zh-CN"
   );
   expect(prepared.sheetKey).toBe(SUMMARY_KEY);
-  expect(prepared.notes).toEqual(["已生成汇总表和 2 张考核表，每人一张。"]);
+  expect(prepared.notes).toEqual([
+    "2 张考核表和 1 张汇总表；第 n 张表有工作表级名称 Score_Total、Score_Grade，以及工作簿级名称 Score_Total_n、Score_Grade_n。",
+  ]);
   const workbook = new MemoryWorkbook();
   try {
     const { sheetNames } = await workbook.applyPlan(prepared.plan);
@@ -93,13 +97,15 @@ test("without a team, a template is needed, and the message says where to choose
 });
 
 test("a mapping without the employee column is refused before anything is read", () => {
-  expect(() =>
-    scorecardOptions(
-      DEFAULT_SCORECARD_FORM,
-      { data: TEAM, mapping: { employee: null, role: 1 } },
-      "en-US"
-    )
-  ).toThrow(SCORECARD_FORM_TEXTS["en-US"].nameNotMapped);
+  expect(
+    () =>
+      scorecardOptions(
+        DEFAULT_SCORECARD_FORM,
+        { data: TEAM, mapping: { name: null, role: 1 } },
+        "en-US"
+      )
+    // The derived page's refusal of a required column left unmapped (it was the form's own before).
+  ).toThrow("Team roster: no column for Employee was found");
 });
 
 /** A workbook holding each of `tables` (header first) on its own sheet as an Excel table. */
@@ -135,8 +141,8 @@ function kpiRow(workbook: MemoryWorkbook, sheet: string, kpi: string): number {
 async function withTableTemplate(
   workbook: MemoryWorkbook,
   table: string,
-  values: Partial<ScorecardFormValues> = {}
-): Promise<ScorecardFormValues> {
+  values: Partial<PanelValues> = {}
+): Promise<PanelValues> {
   const read = await readTemplateTable(workbook, table, "en-US");
   return {
     ...DEFAULT_SCORECARD_FORM,
@@ -170,7 +176,7 @@ describe("a custom template from a workbook table", () => {
       const values = await withTableTemplate(workbook, "MyKpis", { employeeName: "Zhao Min" });
       expect(values.tableTemplate).toMatchObject({ table: "MyKpis", rows: 2 });
       const prepared = prepareScorecards(values, undefined, "en-US");
-      expect(prepared.notes).toEqual(["Built one scorecard from the template “MyKpis”."]);
+      expect(prepared.notes).toEqual(["1 scorecard (MyKpis); names Score_Total and Score_Grade."]);
       const { sheetNames } = await workbook.applyPlan(prepared.plan);
       const sheet = sheetNames[prepared.sheetKey];
       const gmv = kpiRow(workbook, sheet, "GMV");
@@ -301,8 +307,8 @@ describe("a team on a zh-CN template table, actuals prefilled from a table", () 
       });
       const prepared = prepareScorecards(values, { data: TEAM, mapping: MAPPING }, "zh-CN");
       expect(prepared.notes).toEqual([
-        "已生成汇总表和 2 张考核表，每人一张。",
-        "已从“Actuals”预填 3 个实际值。",
+        "2 张考核表和 1 张汇总表；第 n 张表有工作表级名称 Score_Total、Score_Grade，以及工作簿级名称 Score_Total_n、Score_Grade_n。",
+        "已预填 3 个实际值。",
         "实际值第 5 行：没有员工“Nobody”的考核表；该行未使用。",
         "实际值第 6 行：Li Na 没有指标“好评数”；该行未使用。",
       ]);

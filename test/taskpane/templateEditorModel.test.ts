@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { builtInTemplate } from "../../src/builders/scorecard/builtInTemplates";
-import { prepareScorecards } from "../../src/taskpane/pages/scorecardFormModel";
+import { prepareScorecards } from "../support/scorecardPanelPath";
 import {
   TemplateEditorError,
   draftProblem,

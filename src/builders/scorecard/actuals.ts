@@ -8,7 +8,7 @@ import { format, type Locale } from "../../i18n/locale";
 import type { CellValue } from "../../plan/types";
 import type { TableData } from "../../table/tableData";
 import { percentText } from "./scorecardError";
-import { cellAt, cellText, findColumns } from "./tableColumns";
+import { cellAt, cellText, columnsOf } from "./tableColumns";
 import type { ScorecardTemplate, TemplateKpi } from "./types";
 import { normalKey } from "./validateTemplate";
 
@@ -62,8 +62,12 @@ export function actualIssueText(issue: ActualIssue, locale: Locale): string {
   return format(ISSUE_TEXTS[locale][issue.kind], { ...issue });
 }
 
-export function actualsFromTable(table: TableData): ActualEntry[] {
-  const columns = findColumns(table, ACTUALS_COLUMNS);
+/** `chosen`: the columns a host found (InputTable.columns); without them found by ACTUALS_COLUMNS. */
+export function actualsFromTable(
+  table: TableData,
+  chosen?: Partial<Record<string, number | undefined>>
+): ActualEntry[] {
+  const columns = columnsOf(table, ACTUALS_COLUMNS, chosen);
   return table.rows
     .map((row, i) => ({
       row: table.rowNumbers?.[i] ?? i + 2,

@@ -16,7 +16,7 @@ import { typeCellText } from "../../table/typeCellText";
 import type { CellValue } from "../../plan/types";
 import type { TableData } from "../../table/tableData";
 import { ScorecardError } from "./scorecardError";
-import { cellAt, cellText, columnLabel, findColumns, type ColumnSpec } from "./tableColumns";
+import { cellAt, cellText, columnLabel, columnsOf, type ColumnSpec } from "./tableColumns";
 import type { KpiUnit, LocalizedText, ScorecardTemplate, TemplateKpi } from "./types";
 import { validateTemplate } from "./validateTemplate";
 
@@ -59,8 +59,12 @@ const UNIT_WORDS: Record<string, KpiUnit> = {
 /** Messages count rows as a spreadsheet shows them: the header is row 1 unless the table says. */
 const FIRST_DATA_ROW = 2;
 
-export function templateFromTable(table: TableData): ScorecardTemplate {
-  const columns = findColumns(table, TEMPLATE_COLUMNS);
+/** `columns`: the columns a host found (InputTable.columns); without them found by TEMPLATE_COLUMNS. */
+export function templateFromTable(
+  table: TableData,
+  chosen?: Partial<Record<string, number | undefined>>
+): ScorecardTemplate {
+  const columns = columnsOf(table, TEMPLATE_COLUMNS, chosen);
   const name: LocalizedText = { "en-US": table.source, "zh-CN": table.source };
   const numbered = table.rows
     .map((row, i) => ({ row, line: table.rowNumbers?.[i] ?? i + FIRST_DATA_ROW }))
@@ -113,6 +117,11 @@ export function templateFromTable(table: TableData): ScorecardTemplate {
 
 /** A JSON template's text → the same table the CSV path reads, then templateFromTable. */
 export function templateFromJson(text: string, source: string): ScorecardTemplate {
+  return templateFromTable(jsonTemplateTable(text, source));
+}
+
+/** A JSON template's rows as a table: each key a header (the file's order), each value a cell. */
+export function jsonTemplateTable(text: string, source: string): TableData {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -126,7 +135,7 @@ export function templateFromJson(text: string, source: string): ScorecardTemplat
   const objects = list as Record<string, unknown>[];
   const header = [...new Set(objects.flatMap((item) => Object.keys(item)))];
   const rows = objects.map((item) => header.map((key) => jsonCell(item[key])));
-  return templateFromTable({ source, header, rows });
+  return { source, header, rows };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -25,3 +25,4 @@ export {
 export { ScorecardError } from "./scorecardError";
 export { kpiScoreExcelFormula } from "./kpiScoreFormula";
 export type * from "./types";
+export { scorecardBuilder, scorecardOptions, type ScorecardExtras } from "./scorecardModule";

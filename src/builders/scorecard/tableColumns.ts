@@ -35,6 +35,21 @@ export function findColumns<K extends string>(
   return found;
 }
 
+/**
+ * The columns a host already found by the module's input spec (its InputTable.columns) are taken as
+ * given; without them they are found here by the same synonyms.
+ */
+export function columnsOf<K extends string>(
+  table: TableData,
+  specs: Record<K, ColumnSpec>,
+  chosen?: Partial<Record<string, number | undefined>>
+): ColumnIndexes<K> {
+  if (!chosen) return findColumns(table, specs);
+  return Object.fromEntries(
+    Object.keys(specs).map((key) => [key, chosen[key] ?? undefined])
+  ) as ColumnIndexes<K>;
+}
+
 /** "dimension / 维度": how messages name a column, readable whichever language the file uses. */
 export function columnLabel(spec: ColumnSpec): string {
   const english = spec.headers.find((header) => /^[\x20-\x7e]+$/.test(header));

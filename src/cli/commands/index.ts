@@ -8,11 +8,9 @@ import { builderCommand } from "../builderCommand";
 import type { CliCommand } from "../command";
 import { inspectCommand } from "./inspect";
 import { reportCommand } from "./report";
-import { scorecardCommand } from "./scorecard";
 
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
   ...BUILDERS.map((builder) => builderCommand(builder)),
-  scorecardCommand,
   reportCommand,
 ];

@@ -22,6 +22,7 @@ import { BuildRunner } from "../components/BuildRunner";
 import { ColumnMapping, type ColumnMappingValue } from "../components/ColumnMapping";
 import { PreviewTable } from "../components/PreviewTable";
 import { SourcePicker } from "../components/SourcePicker";
+import type { BuilderPanel } from "../builderPanel";
 import { usePanelLocale } from "../panelLocale";
 import { defaultTypedFields, prepareBuilderBuild, type PageSource } from "./builderPageModel";
 
@@ -42,11 +43,20 @@ const useStyles = makeStyles({
  * (read from the workbook, columns found by the module's synonyms and adjustable), one control per
  * field, and Build through the same path the CLI takes (builderPageModel).
  */
-export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: RegisteredBuilder }) {
+export function BuilderPage(props: {
+  port: WorkbookPort;
+  builder: RegisteredBuilder;
+  /** The builder's custom part (builderPanels.ts), if it has one. */
+  panel?: BuilderPanel<unknown>;
+}) {
+  const { port, builder, panel } = props;
   const { locale, text } = usePanelLocale();
   const styles = useStyles();
   const [sources, setSources] = useState<Record<string, PageSource | undefined>>({});
   const [typed, setTyped] = useState<TypedFields>(() => defaultTypedFields(builder.fields));
+  const [panelState, setPanelState] = useState<unknown>(panel?.initial);
+  const inputs = builder.inputs.filter((input) => !panel?.inputs.includes(input.id));
+  const fields = builder.fields.filter((field) => !panel?.fields.includes(field.id));
   const texts = builder.texts[locale];
   const id = `builder-${builder.id}`;
   return (
@@ -57,7 +67,7 @@ export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: Re
         </Subtitle1>
         <Body1 as="p">{texts.description}</Body1>
       </section>
-      {builder.inputs.map((input) => (
+      {inputs.map((input) => (
         <InputSource
           key={input.id}
           id={`${id}-${input.id}`}
@@ -68,12 +78,19 @@ export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: Re
           onChange={(source) => setSources((current) => ({ ...current, [input.id]: source }))}
         />
       ))}
+      {panel && (
+        <panel.Section
+          port={port}
+          state={panelState}
+          onChange={(update) => setPanelState((current: unknown) => update(current))}
+        />
+      )}
       <section className={styles.section} aria-labelledby={`${id}-options`}>
         <Subtitle2 as="h3" id={`${id}-options`}>
           {text.optionsHeading}
         </Subtitle2>
         <div className={styles.fields}>
-          {builder.fields.map((field) => (
+          {fields.map((field) => (
             <FieldControl
               key={field.id}
               field={field}
@@ -90,9 +107,18 @@ export function BuilderPage({ port, builder }: { port: WorkbookPort; builder: Re
         port={port}
         buildLabel={texts.build}
         notesLabel={text.builtNotes}
-        prepare={(choices) => prepareBuilderBuild(builder, sources, typed, locale, choices)}
+        prepare={(choices) =>
+          prepareBuilderBuild(
+            builder,
+            sources,
+            typed,
+            locale,
+            choices,
+            panel && ((request) => panel.run(request, panelState))
+          )
+        }
         inputErrorMessage={(error) =>
-          isLocalizedError(error) ? error.messageIn(locale) : undefined
+          isLocalizedError(error) ? error.messageIn(locale) : panel?.errorMessage?.(error, locale)
         }
       />
     </div>

@@ -38,10 +38,14 @@ export function prepareBuilderBuild(
   sources: Record<string, PageSource | undefined>,
   typed: TypedFields,
   locale: Locale,
-  choices: { skipInvalid: boolean; today?: Date }
+  choices: { skipInvalid: boolean; today?: Date },
+  /** A page plug-in's build (builderPanels.ts); default the module's. */
+  run: (request: BuildRequest) => BuildOutput = builder.run
 ): BuildOutput {
   const request = builderRequest(builder, sources, typed, locale, choices);
-  return namingFields(panelNamer(builder, locale), () => builder.run(request));
+  const output = namingFields(panelNamer(builder, locale), () => run(request));
+  // The panel lists warnings with the notes, after them.
+  return { ...output, notes: [...output.notes, ...(output.warnings ?? [])] };
 }
 
 /** The request the panel's choices make: fields read, tables with the columns the user confirmed. */

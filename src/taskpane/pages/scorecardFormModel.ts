@@ -1,35 +1,27 @@
 /**
- * The Scorecard form's values and how they become the builder's options: a roster from the mapped
- * source (or one scorecard without a source), a template for everyone (a built-in role's or one read
- * from a table in the workbook) or each person's own role, and actuals prefilled from a table.
+ * The Scorecard page's own part (scorecardPanel.ts): the template for everyone (a built-in role's or
+ * one read from a table in the workbook, as the editor adjusted it) or each person's own role, and the
+ * actuals from a table in the workbook. The rest of the page (roster, period, bands …) is derived from
+ * the module, and the build goes through the module's own checks (scorecardOptions), as the CLI's does.
  *
  * Tables are read when chosen (Build works on what the form already holds), so a refused template is
  * shown at once, under the dropdown, in the user's language.
  */
 import { format, type Locale } from "../../i18n/locale";
-import {
-  buildScorecards,
-  type ScorecardOptions,
-} from "../../builders/scorecard/buildScorecardPlan";
-import {
-  actualIssueText,
-  actualsFromTable,
-  type ActualEntry,
-} from "../../builders/scorecard/actuals";
+import type { BuildOutput, BuildRequest } from "../../builders/builder";
+import { inputTable } from "../../builders/inputTables";
+import { actualsFromTable } from "../../builders/scorecard/actuals";
+import type { ScorecardOptions } from "../../builders/scorecard/buildScorecardPlan";
 import { builtInTemplate } from "../../builders/scorecard/builtInTemplates";
 import { templateFromTable } from "../../builders/scorecard/customTemplate";
-import { rosterFromTable } from "../../builders/scorecard/roster";
 import { ScorecardError } from "../../builders/scorecard/scorecardError";
-import { SUMMARY_KEY } from "../../builders/scorecard/summarySheet";
+import { ACTUALS_INPUT } from "../../builders/scorecard/scorecardInputs";
+import { buildScorecardOutput, scorecardOptions } from "../../builders/scorecard/scorecardModule";
 import type { ScorecardTemplate } from "../../builders/scorecard/types";
 import type { TableData, WorkbookPort } from "../../workbook/port";
-import type { ColumnMappingValue } from "../components/ColumnMapping";
-import type { PreparedBuild } from "../components/BuildRunner";
 import { SCORECARD_FORM_TEXTS } from "./scorecardFormTexts";
 import { editedTemplate, type TemplateDraft } from "./templateEditorModel";
 
-/** The single scorecard's sheet key (buildScorecardPlan's singleCard). */
-const SINGLE_CARD_KEY = "scorecard";
 export const BY_ROSTER_ROLE = "byRole";
 /** Template choices that name a workbook table start with this (role ids never contain a colon). */
 const TABLE_CHOICE_PREFIX = "table:";
@@ -53,23 +45,17 @@ export type TableRead<T> =
 export interface ScorecardFormValues {
   /** A built-in role id, BY_ROSTER_ROLE, or tableTemplateChoice(table). */
   template: string;
-  period: string;
-  employeeName: string;
   /** The template editor's draft of the chosen template; what is built when present. */
   edits?: TemplateDraft;
   /** The template read from the table the template choice names (readTemplateTable). */
   tableTemplate?: TableRead<ScorecardTemplate>;
   /** The table to prefill actuals from; "" or absent for none. */
   actualsTable?: string;
-  /** What was read from actualsTable (readActualsTable). */
-  actuals?: TableRead<ActualEntry[]>;
+  /** The actuals table as read (readActualsTable); `rows` counts its actual values. */
+  actuals?: TableRead<TableData>;
 }
 
-export const DEFAULT_SCORECARD_FORM: ScorecardFormValues = {
-  template: BY_ROSTER_ROLE,
-  period: "",
-  employeeName: "",
-};
+export const DEFAULT_SCORECARD_FORM: ScorecardFormValues = { template: BY_ROSTER_ROLE };
 
 /** A form value the user must change; the message says what to do. */
 export class ScorecardFormError extends Error {
@@ -97,17 +83,17 @@ export async function readTemplateTable(
   }));
 }
 
-/** A workbook table of actuals (employee, KPI, actual or 员工, 指标, 实际值), as readTemplateTable. */
+/**
+ * A workbook table of actuals (employee, KPI, actual or 员工, 指标, 实际值), as readTemplateTable; the
+ * table is what Build hands the module, as the CLI hands it the --actuals file.
+ */
 export async function readActualsTable(
   port: WorkbookPort,
   table: string,
   locale: Locale
-): Promise<TableRead<ActualEntry[]>> {
+): Promise<TableRead<TableData>> {
   const data = await port.readTable(table);
-  return builderRead(table, locale, () => {
-    const value = actualsFromTable(data);
-    return { value, rows: value.length };
-  });
+  return builderRead(table, locale, () => ({ value: data, rows: actualsFromTable(data).length }));
 }
 
 /** Runs a builder reader; its ScorecardError becomes the message the user reads, anything else throws. */
@@ -124,33 +110,29 @@ function builderRead<T>(
   }
 }
 
-export function scorecardOptions(
-  values: ScorecardFormValues,
-  source: { data: TableData; mapping: ColumnMappingValue } | undefined,
-  locale: Locale
+/**
+ * The builder's options from the page's request (fields read, the roster as mapped) and this part's
+ * choices: the chosen template is handed over as the module's extras, the actuals table as its
+ * actuals input. Without a team a template must be chosen here: said in the page's own words.
+ */
+export function scorecardFormOptions(
+  request: BuildRequest,
+  values: ScorecardFormValues
 ): ScorecardOptions {
-  const texts = SCORECARD_FORM_TEXTS[locale];
+  const { locale } = request;
   const template = chosenTemplate(values, locale);
-  const period = values.period.trim();
+  if (!request.tables.roster && !template && request.values.role === undefined)
+    throw new ScorecardFormError(SCORECARD_FORM_TEXTS[locale].chooseTemplate);
   const actuals = chosenActuals(values, locale);
-  const prefill = actuals ? { actuals } : {};
-  if (!source) {
-    if (!template) throw new ScorecardFormError(texts.chooseTemplate);
-    return { locale, template, period, employee: { name: values.employeeName }, ...prefill };
-  }
-  if (source.mapping.employee === null || source.mapping.employee === undefined)
-    throw new ScorecardFormError(texts.nameNotMapped);
-  return {
-    locale,
-    template,
-    period,
-    // The user's columns as chosen; the department and manager are found by the roster's synonyms.
-    roster: rosterFromTable(source.data, {
-      name: source.mapping.employee,
-      role: source.mapping.role ?? null,
-    }),
-    ...prefill,
-  };
+  const tables = actuals
+    ? { ...request.tables, actuals: inputTable(ACTUALS_INPUT, actuals, locale) }
+    : request.tables;
+  return scorecardOptions({ ...request, tables }, { template });
+}
+
+/** The page's build: the module's plan, sheet to open and notes from the options above. */
+export function runScorecardForm(request: BuildRequest, values: ScorecardFormValues): BuildOutput {
+  return buildScorecardOutput(scorecardFormOptions(request, values));
 }
 
 /** What a chosen table gave, or why there is nothing to build from yet. */
@@ -165,7 +147,7 @@ function readValue<T>(
   return read;
 }
 
-function chosenActuals(values: ScorecardFormValues, locale: Locale): ActualEntry[] | undefined {
+function chosenActuals(values: ScorecardFormValues, locale: Locale): TableData | undefined {
   if (!values.actualsTable) return undefined;
   return readValue(values.actuals, values.actualsTable, locale).value;
 }
@@ -184,30 +166,4 @@ function chosenTemplate(values: ScorecardFormValues, locale: Locale) {
   }
   if (values.edits?.base.id === values.template) return editedTemplate(values.edits, locale);
   return builtInTemplate(values.template);
-}
-
-/** The plan, the sheet "Go to sheet" opens (the summary for a team) and what to tell the user. */
-export function prepareScorecards(
-  values: ScorecardFormValues,
-  source: { data: TableData; mapping: ColumnMappingValue } | undefined,
-  locale: Locale
-): PreparedBuild {
-  const texts = SCORECARD_FORM_TEXTS[locale];
-  const options = scorecardOptions(values, source, locale);
-  const { plan, actualIssues, prefilled } = buildScorecards(options);
-  const note = options.roster
-    ? format(texts.builtTeam, { count: options.roster.length })
-    : format(texts.builtSingle, { template: options.template!.name[locale] });
-  // Every actuals row that could not be placed is named, never dropped silently.
-  const actualNotes = options.actuals
-    ? [
-        format(texts.prefilled, { count: prefilled, table: values.actualsTable! }),
-        ...actualIssues.map((issue) => actualIssueText(issue, locale)),
-      ]
-    : [];
-  return {
-    plan,
-    sheetKey: options.roster ? SUMMARY_KEY : SINGLE_CARD_KEY,
-    notes: [note, ...actualNotes],
-  };
 }

@@ -1,26 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
 import { BUILT_IN_ROLE_IDS, builtInTemplate } from "../../builders/scorecard/builtInTemplates";
-import { ScorecardError } from "../../builders/scorecard/scorecardError";
-import type { WorkbookPort } from "../../workbook/port";
-import { BuildRunner } from "../components/BuildRunner";
+import type { BuilderSectionProps } from "../builderPanel";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePanelLocale } from "../panelLocale";
-import type { LoadedSource } from "./SourcePreviewPage";
 import {
   BY_ROSTER_ROLE,
-  DEFAULT_SCORECARD_FORM,
-  ScorecardFormError,
-  prepareScorecards,
   readActualsTable,
   readTemplateTable,
   tableTemplateChoice,
@@ -30,7 +16,7 @@ import {
 } from "./scorecardFormModel";
 import { SCORECARD_FORM_TEXTS } from "./scorecardFormTexts";
 import { TemplateEditor } from "./TemplateEditor";
-import { TemplateEditorError, templateDraft } from "./templateEditorModel";
+import { templateDraft } from "./templateEditorModel";
 
 const NO_ACTUALS = "";
 
@@ -38,18 +24,19 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export interface ScorecardFormProps {
-  port: WorkbookPort;
-  /** A team roster read and mapped above; without one a single scorecard is built. */
-  source: LoadedSource | undefined;
-}
-
-/** The Scorecard page's options and its Build: one scorecard per person plus a summary, or one card. */
-export function ScorecardForm({ port, source }: ScorecardFormProps) {
+/**
+ * The Scorecard page's own part (scorecardPanel.ts): the KPI template (each person's role, a built-in
+ * role's or a workbook table's, adjustable in the editor) and the table to prefill actuals from.
+ */
+export function ScorecardSection({
+  port,
+  state: values,
+  onChange,
+}: BuilderSectionProps<ScorecardFormValues>) {
   const { locale } = usePanelLocale();
   const texts = SCORECARD_FORM_TEXTS[locale];
   const styles = useStyles();
-  const [values, setValues] = useState<ScorecardFormValues>(DEFAULT_SCORECARD_FORM);
+  const setValues = onChange;
   const [tables, setTables] = useState<{ name: string; sheet: string }[]>([]);
   const [readError, setReadError] = useState<unknown>();
   const set = <K extends keyof ScorecardFormValues>(key: K, value: ScorecardFormValues[K]) =>
@@ -115,13 +102,6 @@ export function ScorecardForm({ port, source }: ScorecardFormProps) {
       return undefined;
     }
   };
-
-  const inputErrorMessage = (error: unknown) =>
-    error instanceof ScorecardError
-      ? error.messageIn(locale)
-      : error instanceof ScorecardFormError || error instanceof TemplateEditorError
-        ? error.message
-        : undefined;
 
   const templateTable = templateTableOf(values.template);
   return (
@@ -198,24 +178,6 @@ export function ScorecardForm({ port, source }: ScorecardFormProps) {
       {readError !== undefined && (
         <ErrorBar error={readError} onDismiss={() => setReadError(undefined)} />
       )}
-      <Field label={texts.period} hint={texts.periodHint}>
-        <Input value={values.period} onChange={(_, data) => set("period", data.value)} />
-      </Field>
-      {source === undefined && (
-        <Field label={texts.employeeName} hint={texts.employeeNameHint}>
-          <Input
-            value={values.employeeName}
-            onChange={(_, data) => set("employeeName", data.value)}
-          />
-        </Field>
-      )}
-      <BuildRunner
-        port={port}
-        buildLabel={texts.build}
-        notesLabel={texts.builtNotes}
-        prepare={() => prepareScorecards(values, source, locale)}
-        inputErrorMessage={inputErrorMessage}
-      />
     </section>
   );
 
