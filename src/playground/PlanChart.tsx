@@ -41,7 +41,10 @@ export function chartData(
     return (value: number) => formatCell(value, code);
   };
   return {
-    categories: read(chart.categories).map((value) => formatCell(value)),
+    // Dates as the cells show them, not as serials.
+    categories: read(chart.categories).map((value) =>
+      formatCell(value, rangeNumberFormat(metadata, chart.categories))
+    ),
     series: chart.series.map((series) => ({
       name: series.name,
       values: read(series.values).map((value) => (typeof value === "number" ? value : null)),
@@ -88,6 +91,8 @@ export function PlanChart({ workbook, sheet, chart, version, box, texts }: PlanC
   }, [chart, texts]);
 
   useEffect(() => drawn.current?.update(data), [data]);
+  // The grid narrows a chart to its visible area (chartBox.ts): the drawing follows the new size.
+  useEffect(() => drawn.current?.resize(), [box.width, box.height]);
 
   return (
     <div className={styles.frame} style={box} role="img" aria-label={chart.title} data-chart>

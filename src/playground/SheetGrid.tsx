@@ -18,6 +18,8 @@ import type { CellValue } from "../plan/types";
 import type { PlaygroundTexts } from "./playgroundTexts";
 import type { ObservedMemoryWorkbook } from "./ObservedMemoryWorkbook";
 import { formatCell } from "./formatCell";
+import { fitChartBox } from "./chartBox";
+import { useVisibleWidth } from "./useVisibleWidth";
 import { PlanChart } from "./PlanChart";
 
 const ROW_HEIGHT = 24;
@@ -234,19 +236,20 @@ export function GridViewport(props: GridViewportProps) {
     column < columnCount
       ? lefts[column]
       : gridWidth + (column - columnCount) * DEFAULT_COLUMN_WIDTH;
+  const visibleWidth = useVisibleWidth(viewportRef);
   const charts = (workbook.sheetMetadata(sheet)?.charts ?? []).flatMap((chart) => {
     const area = parseRange(chart.position);
     if (!area) return [];
     const left = columnLeft(area.start.column);
-    const box = {
+    const placed = {
       left,
       top: (area.start.row + 1) * ROW_HEIGHT,
       width: columnLeft(area.end.column + 1) - left,
       height: (area.end.row - area.start.row + 1) * ROW_HEIGHT,
     };
-    return [{ chart, box }];
+    return [{ chart, placed, box: fitChartBox(placed, visibleWidth) }];
   });
-  const totalWidth = Math.max(gridWidth, ...charts.map(({ box }) => box.left + box.width));
+  const totalWidth = Math.max(gridWidth, ...charts.map(({ placed }) => placed.left + placed.width));
 
   const firstRow = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
   const lastRow = Math.min(rowCount - 1, firstRow + RENDERED_ROWS - 1);

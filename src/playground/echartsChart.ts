@@ -37,6 +37,8 @@ export interface ChartData {
 
 export interface DrawnChart {
   update(data: ChartData): void;
+  /** Fits the drawing to its element's new size. */
+  resize(): void;
   dispose(): void;
 }
 
@@ -65,6 +67,8 @@ function option(chart: ChartPlan, data: ChartData): echarts.EChartsCoreOption {
     {
       type: "value",
       name: chart.valueAxisTitle,
+      // Axis titles run inwards from their axis: a long one centred on the axis is cut at the edge.
+      ...(horizontal ? {} : { nameTextStyle: { align: "left" } }),
       axisLabel: { formatter: data.formatPrimary },
     },
     ...(chart.type === "combo"
@@ -73,6 +77,7 @@ function option(chart: ChartPlan, data: ChartData): echarts.EChartsCoreOption {
             type: "value",
             name: chart.secondaryAxisTitle,
             position: "right",
+            nameTextStyle: { align: "right" },
             splitLine: { show: false },
             axisLabel: { formatter: data.formatSecondary },
           },
@@ -100,6 +105,7 @@ export function drawChart(host: HTMLElement, chart: ChartPlan, data: ChartData):
   instance.setOption(option(chart, data));
   return {
     update: (next) => instance.setOption(option(chart, next), { notMerge: true }),
+    resize: () => instance.resize(),
     dispose: () => instance.dispose(),
   };
 }

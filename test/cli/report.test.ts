@@ -425,8 +425,9 @@ describeWithLibreOffice(
       expect(disagreements).toEqual([]);
       const dashboard = [...results].filter(([address]) => address.startsWith("Daily dashboard!"));
       // 8 metrics (UV, orders, GMV, conversion, AOV, UV value, spend, ROI) × (4 windows + 2 changes),
-      // the report date, the 4 column dates, and the target, achievement and time progress of GMV (row 11).
-      expect(dashboard).toHaveLength(8 * 6 + 1 + 4 + 3);
+      // the report date, the 4 column dates, and the target, achievement and time progress of GMV (row 11),
+      // and the last 30 days: date, GMV, UV, orders and CR per day.
+      expect(dashboard).toHaveLength(8 * 6 + 1 + 4 + 3 + 30 * 5);
       // Without a target sheet, LibreOffice's IFERROR turns the unknown name (#NAME?) into an empty
       // target: empty text, which ExcelJS reads back as no value.
       expect(["", undefined]).toContain(new Map(dashboard).get("Daily dashboard!H11"));

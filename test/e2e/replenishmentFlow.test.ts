@@ -9,6 +9,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { replenishmentBuilder } from "../../src/builders/replenishment";
 import { REPLENISHMENT_NAMES } from "../../src/builders/replenishment/replenishmentPlan";
+import { REPLENISHMENT_TEXTS } from "../../src/builders/replenishment/texts";
 import type { Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { expectedStockHealth } from "../support/sampleStockHealth";
@@ -74,6 +75,17 @@ describeWithChromium("Replenishment: from the sample SKUs to a plan (browser)", 
           6
         );
         await goTo.click();
+        // The ABC Pareto chart beside the stock health, drawn from the sorted block's cells.
+        const pareto = page.getByRole("img", {
+          name: REPLENISHMENT_TEXTS[locale].paretoChartTitle,
+          exact: true,
+        });
+        await pareto.scrollIntoViewIfNeeded();
+        await pareto.locator("canvas").waitFor({ timeout: 30_000 });
+        await page.waitForTimeout(1500); // ECharts' first animation
+        await pareto.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${locale}-replenishment-pareto.png`),
+        });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-replenishment.png`) });
         const violations = blockingViolations(await runAxe(page, "aside"));
         if (violations.length > 0) console.error(describeViolations(violations));

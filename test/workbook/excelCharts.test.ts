@@ -125,3 +125,40 @@ describe("the report's charts in Excel", () => {
     });
   });
 });
+
+describe("the newer charts in Excel", () => {
+  it("a two-level report's share donut reads its share block; the dashboard's 30 days are a combo", async () => {
+    const header = ["日期", "渠道", "类目", "访客数", "支付订单数", "支付金额"];
+    const { plan } = buildReportPlan(
+      {
+        source: "Table Sales",
+        header,
+        rows: ROWS.map(([date, channel, ...rest]) => [date, channel, "女装", ...rest]),
+      },
+      { kind: "table", table: "Sales" },
+      {
+        locale: "zh-CN",
+        mapping: detectReportColumns(header),
+        by: [1, 2],
+        grain: "month",
+        generatedAt: new Date(2025, 2, 1),
+        values: true,
+        dashboard: true,
+      }
+    );
+    const fake = new FakeExcel(["Sheet1"]);
+    await new ExcelWorkbook({ run: fake.run }).applyPlan(plan);
+    const report = plan.sheets.find((sheet) => sheet.key === "report")!;
+    const [, donut] = fake.sheet("经营报表").charts;
+    expect(donut.type).toBe("Doughnut");
+    // The block's GMV column (B), not the report's member rows.
+    expect(donut.series[0].values).toContain(report.charts![1].series[0].values.split(":")[0]);
+    const [trend] = fake.sheet("核心指标看板").charts;
+    expect(trend.type).toBe("ColumnClustered");
+    expect(trend.series.map(({ chartType, axisGroup }) => ({ chartType, axisGroup }))).toEqual([
+      { chartType: undefined, axisGroup: undefined },
+      { chartType: "Line", axisGroup: "Secondary" },
+    ]);
+    expect(trend.axes?.["Value/Secondary"]?.numberFormat).toMatch(/%$/);
+  });
+});

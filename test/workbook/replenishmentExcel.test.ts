@@ -60,4 +60,11 @@ test.each(["en-US", "zh-CN"] as Locale[])("applies through Excel.run in %s", asy
     "Replenish_StockValue",
   ]);
   expect(sheet.name).toBe(locale === "zh-CN" ? "补货计划" : "Replenishment");
+  // The ABC Pareto: sales as columns, the cumulative share as a line on the secondary axis.
+  expect(sheet.charts).toHaveLength(1);
+  expect(sheet.charts[0].type).toBe("ColumnClustered");
+  expect(sheet.charts[0].series.map((series) => series.axisGroup)).toEqual([
+    undefined,
+    "Secondary",
+  ]);
 });

@@ -11,7 +11,6 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, join, resolve } from "path";
-import { strFromU8, unzipSync } from "fflate";
 import type { WorkbookPlan } from "../../src/plan/types";
 import { writePlanToXlsx } from "../../src/workbook/xlsx/writeXlsx";
 import { useCliFolder } from "../support/cliHarness";
@@ -21,6 +20,7 @@ import {
   writeTempXlsx,
 } from "../support/libreoffice";
 import { pdfPaint } from "../support/pdfDrawing";
+import { axisPosition, parts, seriesOf } from "../support/xlsxChartParts";
 import { colouredPixels, readPng } from "../support/pngPixels";
 
 const SCREENSHOT_DIR = resolve(__dirname, "../../test-artifacts/screenshots");
@@ -46,41 +46,6 @@ const SHARES = new Map([
 const { folder, cli } = useCliFolder("ops-planner-charts-", async (dir) => {
   writeFileSync(join(dir, "shop.csv"), CSV);
 });
-
-function parts(path: string): Record<string, string> {
-  const files = unzipSync(readFileSync(path));
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
-}
-
-interface ReadSeries {
-  ref: string;
-  values: number[];
-  axisIds: string[];
-}
-
-/** Each c:ser of a chart-type element (c:barChart, c:lineChart …) with LibreOffice's cached numbers. */
-function seriesOf(chart: string, element: string): ReadSeries[] {
-  const blocks = [...chart.matchAll(new RegExp(`<c:${element}>([\\s\\S]*?)</c:${element}>`, "g"))];
-  return blocks.flatMap(([, body]) => {
-    const axisIds = [...body.matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]);
-    return [...body.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, ser]) => {
-      const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(ser)![1];
-      return {
-        ref: /<c:f>([^<]*)<\/c:f>/.exec(val)![1].replace(/&apos;/g, "'"),
-        values: [...val.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) =>
-          Number(m[1])
-        ),
-        axisIds,
-      };
-    });
-  });
-}
-
-function axisPosition(chart: string, id: string): string | undefined {
-  const axes = [...chart.matchAll(/<c:valAx>([\s\S]*?)<\/c:valAx>/g)].map((m) => m[1]);
-  const axis = axes.find((body) => body.includes(`<c:axId val="${id}"/>`));
-  return axis ? /<c:axPos val="(\w)"\/>/.exec(axis)?.[1] : undefined;
-}
 
 describeWithLibreOffice("charts in .xlsx files, read by LibreOffice", () => {
   jest.setTimeout(240_000);

@@ -21,6 +21,7 @@ import type {
 import { rectangular } from "../../plan/rectangular";
 import type { SalesHistory, StockItem } from "./readInputs";
 import { skuKey } from "./readInputs";
+import { paretoBlock, rankCell, type ParetoLayout } from "./pareto";
 import { REPLENISHMENT_TEXTS } from "./texts";
 
 export interface ReplenishmentOptions {
@@ -69,7 +70,7 @@ const INPUT_ROWS = {
 } as const;
 const HEADER_ROW = 19;
 const FIRST_ROW = HEADER_ROW + 1;
-const COLUMNS = "ABCDEFGHIJKLMNOPQRSTUV".split("");
+const COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVW".split("");
 const SLOW_SHARE_GOAL = 0.1;
 const RED = "#F8CBAD";
 
@@ -151,7 +152,20 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
     texts.columnAge,
     texts.columnSlow,
     texts.columnReorderNow,
+    texts.columnRank,
   ];
+  const pareto: ParetoLayout = {
+    headerRow: HEADER_ROW,
+    firstRow: FIRST_ROW,
+    lastRow: last,
+    skuColumn: "B",
+    salesColumn: "E",
+    rankColumn: "W",
+    blockColumns: ["Y", "Z", "AA", "AB"],
+    salesFormat: options.sales.hasAmount ? "yuan" : "thousands",
+    // Beside the stock-health summary, seen on opening the sheet.
+    chartPosition: `H${INPUT_ROWS.serviceLevel - 1}:P${INPUT_ROWS.z + 1}`,
+  };
   const total = `SUM(${col("E")})`;
   const shareBefore = (r: number) =>
     `(SUMIF(${col("E")},">"&E${r})+E${r}*(COUNTIF($E$${FIRST_ROW}:E${r},E${r})-1))/${total}`;
@@ -190,6 +204,7 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
         formula: `=IF(AND(L${r}>0,OR(D${r}=0,AND(T${r}<>"",T${r}>${input("slowAge")}))),"${texts.yes}","")`,
       },
       { formula: `=IF(L${r}+M${r}<=K${r},"${texts.yes}","")` },
+      rankCell(pareto, r),
     ];
   });
   const notesRow = last + 2;
@@ -199,7 +214,9 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
     ...options.notes,
   ];
 
+  const sorted = paretoBlock(pareto, texts);
   const formats: FormatRange[] = [
+    ...sorted.formats,
     { range: "A1", style: "title" },
     { range: "A2", style: "note" },
     { range: "A4", style: "label" },
@@ -212,7 +229,7 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
     { range: "F6", numberFormat: "yuan" },
     { range: "F7", numberFormat: "percent1" },
     { range: "F8", numberFormat: "decimal2" },
-    { range: `A${HEADER_ROW}:V${HEADER_ROW}`, style: "header" },
+    { range: `A${HEADER_ROW}:W${HEADER_ROW}`, style: "header" },
     { range: `H${FIRST_ROW}:I${last}`, style: "input" },
     { range: `D${FIRST_ROW}:D${last}`, numberFormat: "thousands" },
     {
@@ -258,7 +275,9 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
           { anchor: "A1", rows: rectangular(top) },
           { anchor: `A${HEADER_ROW}`, rows: [header, ...rows] },
           { anchor: `A${notesRow}`, rows: [[texts.notesHeading], ...notes.map((note) => [note])] },
+          { anchor: sorted.anchor, rows: sorted.rows },
         ],
+        charts: [sorted.chart],
         formats,
         conditionalFormats,
         validations: [

@@ -8,7 +8,7 @@
  *         column, so appended rows move it)
  *   5     the yellow input for another date (live only)
  *   7     column headers; row 8 the dates each column covers
- *   9…    one row per metric; then the notes
+ *   9…    one row per metric; then the notes; then the last 30 days and their chart (dashboardTrend.ts)
  *
  *   columns  A metric | B day | C day before | D day on day % | E same day last week | F week on week %
  *            | G month to date | H month target | I achievement % | J time progress %  (H–J on the GMV row)
@@ -32,10 +32,11 @@ import type {
 } from "../../plan/types";
 import { TARGET_NAMES } from "../targets/targetsPlan";
 import type { AmountField } from "./reportFields";
+import { dashboardTrend, totalsByDay } from "./dashboardTrend";
 import { CHANGE_FORMAT, DOWN_COLOR, UP_COLOR } from "./reportColours";
 import type { MetricDefinition, MetricId } from "./reportMetrics";
 import type { ColumnReference } from "./reportReferences";
-import { decodeCubeKey, type NormalisedSource } from "./reportSource";
+import type { NormalisedSource } from "./reportSource";
 import { METRIC_LABELS, REPORT_TEXTS } from "./reportTexts";
 
 export const DASHBOARD_SHEET_KEY = "dashboard";
@@ -122,7 +123,18 @@ class DashboardWriter {
     input.metrics.forEach((metric) => this.writeMetric(metric));
     this.colourChanges();
     const notesRow = FIRST_METRIC_ROW + input.metrics.length + 1;
-    this.writeNotes(notesRow);
+    const notesEnd = this.writeNotes(notesRow);
+    const trend = dashboardTrend(
+      {
+        ...input,
+        dateCell: a1(DATE_ROW, 1, true, true),
+        date: input.data.lastDate!,
+        daySum: (field, serial) => this.dayTotals.get(serial)?.[this.amountIndex(field)] ?? 0,
+      },
+      notesEnd + 1
+    );
+    for (const [row, column, cell] of trend?.cells ?? []) this.set(row, column, cell);
+    this.formats.push(...(trend?.formats ?? []));
     const name = texts.dashboardSheetName;
     return {
       key: DASHBOARD_SHEET_KEY,
@@ -140,6 +152,7 @@ class DashboardWriter {
       formats: this.formats,
       conditionalFormats: this.conditionalFormats,
       validations: this.validations(),
+      ...(trend ? { charts: [trend.chart] } : {}),
       print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, fitToPagesTall: 1 },
     };
   }
@@ -336,7 +349,8 @@ class DashboardWriter {
     return total;
   }
 
-  private writeNotes(notesRow: number): void {
+  /** The notes from `notesRow`; returns the row after them. */
+  private writeNotes(notesRow: number): number {
     const { texts } = this;
     this.set(notesRow, 0, texts.notesHeading);
     const lines = [
@@ -349,6 +363,7 @@ class DashboardWriter {
       { range: `A${notesRow + 1}`, style: "label" },
       { range: `A${notesRow + 2}:A${notesRow + 1 + lines.length}`, style: "note" }
     );
+    return notesRow + 1 + lines.length;
   }
 
   private amountIndex(field: AmountField): number {
@@ -367,16 +382,4 @@ class DashboardWriter {
   private rectangularGrid(): PlanCell[][] {
     return this.grid.map((row) => Array.from({ length: WIDTH }, (_, c) => row[c] ?? null));
   }
-}
-
-/** Sums per day over every breakdown member (the day cube without its members). */
-function totalsByDay(data: NormalisedSource): Map<number, Float64Array> {
-  const totals = new Map<number, Float64Array>();
-  for (const [key, sums] of data.cube) {
-    const { serial } = decodeCubeKey(key);
-    const total = totals.get(serial);
-    if (total) for (let a = 0; a < sums.length; a++) total[a] += sums[a];
-    else totals.set(serial, Float64Array.from(sums));
-  }
-  return totals;
 }

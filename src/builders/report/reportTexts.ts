@@ -85,6 +85,10 @@ const EN = {
     "Month target: the month's GMV target from a target sheet built by Ops Planner (names Target_Months and Target_Month_Starts), empty while the workbook has none for the report date's month. Achievement = month to date ÷ target; time progress = days elapsed ÷ days in the month.",
   dashboardNoteColours:
     "Colours follow the Chinese convention in both languages: ▲ red = up, ▼ green = down, whatever the metric.",
+  dashboardTrendHeading: "Last 30 days (to the report date)",
+  dashboardTrendDate: "Date",
+  dashboardTrendChart: "Last 30 days: GMV and conversion",
+  dashboardTrendChartGmv: "Last 30 days: GMV",
   // Errors
   errorMissingColumns:
     "The source has no column for {fields}. Map it to a column (detected from headers such as {examples}).",
@@ -189,6 +193,10 @@ const ZH: Record<ReportTextKey, string> = {
     "本月目标：取自 Ops Planner 生成的目标拆解表（名称 Target_Months 与 Target_Month_Starts）中报表日期所在月份的支付金额目标；工作簿中没有该月目标时留空。目标完成率 = 本月累计 ÷ 目标；时间进度 = 已过天数 ÷ 当月天数。",
   dashboardNoteColours:
     "中英文版本均采用国内习惯：▲ 红色表示上升，▼ 绿色表示下降，与指标好坏无关。",
+  dashboardTrendHeading: "近 30 天（截至报表日期）",
+  dashboardTrendDate: "日期",
+  dashboardTrendChart: "近 30 天支付金额与转化率",
+  dashboardTrendChartGmv: "近 30 天支付金额",
   errorMissingColumns: "数据源缺少{fields}列。请指定对应的列（可识别的表头如 {examples}）。",
   errorColumnOutOfRange: "{field}对应第 {column} 列，但数据源没有这一列。",
   errorColumnUsedTwice: "列“{column}”被同时指定为多个字段：{fields}。",

@@ -389,8 +389,9 @@ describeWithLibreOffice(
             );
         }
         expect(disagreements).toEqual([]);
-        // 10 metrics × 6 columns, the report date and 4 column dates, GMV's target, achievement, progress.
-        expect(compared).toBe(10 * 6 + 5 + 3);
+        // 10 metrics × 6 columns, the report date and 4 column dates, GMV's target, achievement, progress,
+        // and the last 30 days: date, GMV, UV, orders and CR per day.
+        expect(compared).toBe(10 * 6 + 5 + 3 + 30 * 5);
         // GMV is the third metric: row 11. Achievement 14,500 ÷ 30,000 by hand.
         const gmvTarget = recalculated.get("Daily dashboard!H11");
         if (target === undefined) expect(["", undefined]).toContain(gmvTarget);
