@@ -4,6 +4,11 @@
  */
 import type { RegisteredBuilder } from "./builder";
 import { replenishmentBuilder } from "./replenishment";
+import { reportBuilder } from "./report";
 import { targetsBuilder } from "./targets";
 
-export const BUILDERS: readonly RegisteredBuilder[] = [targetsBuilder, replenishmentBuilder];
+export const BUILDERS: readonly RegisteredBuilder[] = [
+  targetsBuilder,
+  replenishmentBuilder,
+  reportBuilder,
+];
