@@ -36,6 +36,7 @@ export {
   reportBuilder,
   reportNotes,
   reportOptionsFor,
+  reportSourceRef,
   REPORT_FIELDS_SPEC,
   type ReportRequestOptions,
 } from "./reportModule";

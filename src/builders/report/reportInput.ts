@@ -36,8 +36,7 @@ export const REPORT_INPUT: InputSpec = {
 /** The proposed mapping for a header; every field is present (null: no column found). */
 export function detectReportColumns(header: readonly string[]): Record<ReportField, number | null> {
   const found = detectInputColumns(REPORT_INPUT, header);
-  return Object.fromEntries(DETECTION_ORDER.map((field) => [field, found[field] ?? null])) as Record<
-    ReportField,
-    number | null
-  >;
+  return Object.fromEntries(
+    DETECTION_ORDER.map((field) => [field, found[field] ?? null])
+  ) as Record<ReportField, number | null>;
 }

@@ -20,7 +20,12 @@ import {
 import { FieldError } from "../fields";
 import { missingInputError } from "../inputTables";
 import { buildReportPlan, type ReportPlanResult } from "./buildReportPlan";
-import { DIMENSION_FIELDS, REPORT_FIELDS, type DimensionField, type ReportMapping } from "./reportFields";
+import {
+  DIMENSION_FIELDS,
+  REPORT_FIELDS,
+  type DimensionField,
+  type ReportMapping,
+} from "./reportFields";
 import { REPORT_INPUT } from "./reportInput";
 import { REPORT_GRAINS, REPORT_SHEET_KEY, type ReportOptions } from "./reportOptions";
 import { parseRangeDate } from "./reportRange";
@@ -52,7 +57,9 @@ function parseGrain(typed: string): Grain {
       g === key ||
       Object.values(REPORT_MODULE_TEXTS).some((t) => t[GRAIN_LABELS[g]].toLowerCase() === key)
   );
-  return grain ?? refuse("grain", "badGrain", { value: typed.trim(), choices: REPORT_GRAINS.join(", ") });
+  return (
+    grain ?? refuse("grain", "badGrain", { value: typed.trim(), choices: REPORT_GRAINS.join(", ") })
+  );
 }
 
 /** A year-first date; a month alone means its first day (From) or its last (To). */
@@ -109,7 +116,13 @@ export const REPORT_FIELDS_SPEC: readonly FieldSpec[] = [
     argument: text("dateArgument"),
     parse: rangeField("to", "end"),
   },
-  { id: "values", kind: "flag", label: text("valuesLabel"), hint: text("valuesHint"), flag: "values" },
+  {
+    id: "values",
+    kind: "flag",
+    label: text("valuesLabel"),
+    hint: text("valuesHint"),
+    flag: "values",
+  },
   {
     id: "dashboard",
     kind: "flag",
@@ -137,7 +150,8 @@ export function reportOptionsFor(
 ): ReportOptions {
   const { values } = request;
   const mapping: ReportMapping = {};
-  for (const field of REPORT_FIELDS) if (columns[field] !== undefined) mapping[field] = columns[field];
+  for (const field of REPORT_FIELDS)
+    if (columns[field] !== undefined) mapping[field] = columns[field];
   const by = [
     ...breakdown("by", values.by as string | undefined, header, mapping),
     ...breakdown("thenBy", values.thenBy as string | undefined, header, mapping),
@@ -197,14 +211,19 @@ export function columnNamed(header: readonly string[], name: string): number | u
   return column < 0 ? undefined : column;
 }
 
+/** Where live formulas read: the Excel table or range the rows came from, else a data sheet the plan adds. */
+export function reportSourceRef(data: TableData): ReportSourceRef {
+  // A TableOrigin is already a table or range source.
+  return data.origin ?? { kind: "file", name: data.source };
+}
+
 function toOptions(request: BuildRequest): ReportRequestOptions {
   const table = request.tables[REPORT_INPUT.id];
   if (!table) throw missingInputError(REPORT_INPUT, request.locale);
   const { data } = table;
   return {
     table: data,
-    // Live formulas read where the rows are: the Excel table or range they came from, else a data sheet.
-    source: data.origin ?? { kind: "file", name: data.source },
+    source: reportSourceRef(data),
     options: reportOptionsFor(request, data.header, table.columns),
   };
 }
