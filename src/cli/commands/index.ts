@@ -14,8 +14,10 @@ import { scorecardCommand } from "./scorecard";
 /** Module id → the command that serves it instead of the derived one (it reads the module's fields). */
 const OWN_COMMANDS: Record<string, CliCommand> = { [reportCommand.name]: reportCommand };
 
+// The own commands come last, where `report` always was in help and in "the commands are: …".
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
-  ...BUILDERS.map((builder) => OWN_COMMANDS[builder.id] ?? builderCommand(builder)),
+  ...BUILDERS.filter((builder) => !OWN_COMMANDS[builder.id]).map((b) => builderCommand(b)),
   scorecardCommand,
+  ...BUILDERS.flatMap((builder) => OWN_COMMANDS[builder.id] ?? []),
 ];
