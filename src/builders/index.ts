@@ -4,11 +4,13 @@
  */
 import type { RegisteredBuilder } from "./builder";
 import { replenishmentBuilder } from "./replenishment";
+import { reportBuilder } from "./report";
 import { scorecardBuilder } from "./scorecard/scorecardModule";
 import { targetsBuilder } from "./targets";
 
 export const BUILDERS: readonly RegisteredBuilder[] = [
   targetsBuilder,
-  replenishmentBuilder,
+  reportBuilder,
   scorecardBuilder,
+  replenishmentBuilder,
 ];

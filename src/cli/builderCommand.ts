@@ -6,7 +6,7 @@
  * module's, written with every formula's value cached (planToXlsx).
  */
 import type { Command, OptionValues } from "commander";
-import type { RegisteredBuilder } from "../builders/builder";
+import type { FieldSpec, RegisteredBuilder } from "../builders/builder";
 import { fieldNamer, namingFields, readFields, type TypedFields } from "../builders/fields";
 import { inputTable, missingInputError } from "../builders/inputTables";
 import { readNoteLines } from "../builders/readNoteLines";
@@ -122,16 +122,7 @@ export function builderCommand(
           `--map <input.column=header,…>`,
           format(texts.mapOption, { example: mapExample(builder) })
         );
-      for (const field of builder.fields) {
-        const help = field.default
-          ? `${field.hint[locale]} (${format(texts.defaultIs, { value: field.default })})`
-          : field.hint[locale];
-        const argument = field.argument?.[locale] ?? texts.valueArgument;
-        command.option(
-          field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${argument}`,
-          help
-        );
-      }
+      addFieldOptions(command, builder.fields, locale);
       for (const action of builder.actions ?? [])
         command.option(`--${action.flag}`, action.hint[locale]);
       addOutputOptions(command, locale);
@@ -224,8 +215,24 @@ export function builderCommand(
   };
 }
 
+/** One option per field: --<flag> <argument>, its hint and its default. */
+export function addFieldOptions(
+  command: Command,
+  fields: readonly FieldSpec[],
+  locale: Locale
+): void {
+  const texts = TEXTS[locale];
+  for (const field of fields) {
+    const help = field.default
+      ? `${field.hint[locale]} (${format(texts.defaultIs, { value: field.default })})`
+      : field.hint[locale];
+    const argument = field.argument?.[locale] ?? texts.valueArgument;
+    command.option(field.kind === "flag" ? `--${field.flag}` : `--${field.flag} ${argument}`, help);
+  }
+}
+
 /** The fields from commander's option values; a refusal names the field by its flag. */
-function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
+export function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
   const typed: TypedFields = Object.fromEntries(
     builder.fields.map((field) => [field.id, cliFieldValue(field.flag, options)])
   );
@@ -239,7 +246,7 @@ function cliFieldValue(flag: string, options: OptionValues): string | boolean | 
 }
 
 /** Fields and inputs named as the CLI shows them: by their flags. */
-function cliNamer(builder: RegisteredBuilder): (id: string) => string {
+export function cliNamer(builder: RegisteredBuilder): (id: string) => string {
   return fieldNamer([...builder.fields, ...builder.inputs], (spec) => `--${spec.flag}`);
 }
 

@@ -37,6 +37,15 @@ export interface AppProps {
   builders?: readonly RegisteredBuilder[];
 }
 
+/**
+ * Registered modules served by a page of their own rather than BuilderPage, where the field list cannot
+ * express the page: the report's two-level breakdown offered from the source's columns, with the
+ * channel column first. The page still reads the module's fields and builds through its path.
+ */
+const OWN_PAGES: Record<string, (props: { port: WorkbookPort }) => JSX.Element> = {
+  report: ReportPage,
+};
+
 // Each language names itself, so a user who cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "zh-CN": "中文（简体）" };
 
@@ -67,6 +76,7 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
   const tabs = panelTabs(locale, builders);
   const [page, setPage] = useState<string>(tabs[0].id);
   const builder = tabs.find((tab) => tab.id === page)?.builder;
+  const OwnPage = builder && OWN_PAGES[builder.id];
   const text = PANEL_TEXTS[locale];
   const styles = useStyles();
   return (
@@ -108,9 +118,9 @@ export function App({ port, initialLocale, theme = "light", insertFormula, build
           {/* Only the selected page is mounted; a page's loaded data resets when the user leaves it. */}
           <main>
             <div id={`page-${page}`} role="tabpanel" aria-labelledby={`tab-${page}`}>
-              {page === "report" && <ReportPage port={port} />}
               {page === "functions" && <FunctionList port={port} insertFormula={insertFormula} />}
-              {builder && (
+              {builder && OwnPage && <OwnPage key={builder.id} port={port} />}
+              {builder && !OwnPage && (
                 <BuilderPage
                   key={builder.id}
                   port={port}

@@ -1,6 +1,7 @@
 /**
  * The panel's pages in tab order: every registered builder module (src/builders/index.ts) with a page
- * derived from it, the builders with pages of their own, then the functions. One list, for the App and for
+ * derived from it (or a page of its own: App's OWN_PAGES), the builders with pages of their own, then the
+ * functions. One list, for the App and for
  * the browser tests that walk the tabs.
  */
 import { BUILDERS } from "../builders";
@@ -22,7 +23,6 @@ export function panelTabs(
   const text = PANEL_TEXTS[locale];
   return [
     ...builders.map((builder) => ({ id: builder.id, label: builder.texts[locale].name, builder })),
-    { id: "report", label: text.tabReport },
     { id: "functions", label: text.tabFunctions },
   ];
 }

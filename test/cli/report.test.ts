@@ -288,7 +288,8 @@ describe("report: errors are one line with exit code 2", () => {
         "--out",
         "x.xlsx",
       ],
-      /--from: "03\/01\/2025" is not a date/,
+      // One message with the panel's since issue 14 (the CLI wrote "…", the panel “…”).
+      /--from: “03\/01\/2025” is not a date/,
     ],
     [
       ["report", "--input", "shop.csv", "--skip-invalid", "--by", "省份", "--out", "x.xlsx"],

@@ -11,7 +11,7 @@ import type { Locale } from "../../src/i18n/locale";
 import { format } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
@@ -54,7 +54,7 @@ describeWithChromium("a 100,000-row CSV in the playground (browser)", () => {
   describe.each<Locale>(["en-US", "zh-CN"])("%s", (locale) => {
     const text = PANEL_TEXTS[locale];
     const playgroundText = PLAYGROUND_TEXTS[locale];
-    const form = REPORT_FORM_TEXTS[locale];
+    const form = reportFormLabels(locale);
     let playground: OpenedPlayground;
     beforeAll(async () => {
       playground = await openPlayground(session.browser, session.baseUrl, locale);

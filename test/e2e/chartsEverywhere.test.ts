@@ -11,7 +11,7 @@ import type { Locator } from "playwright-core";
 import { REPORT_TEXTS } from "../../src/builders/report";
 import { format, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
@@ -68,7 +68,7 @@ describeWithChromium(
         async () => {
           const { page } = playground;
           const panel = page.locator("aside");
-          const form = REPORT_FORM_TEXTS[locale];
+          const form = reportFormLabels(locale);
           const texts = REPORT_TEXTS[locale];
           await readSampleTable(page, locale, "tabReport", "ShopDaily");
           await panel.getByLabel(form.secondBreakdown).selectOption({ label: "Category" });

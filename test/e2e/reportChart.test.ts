@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import type { Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { REPORT_TEXTS } from "../../src/builders/report";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
@@ -65,7 +65,7 @@ describeWithChromium("Report: the chart in the playground (browser)", () => {
         const { page } = playground;
         const panel = page.locator("aside");
         await readSampleTable(page, locale, "tabReport", "ShopDaily");
-        await panel.getByRole("button", { name: REPORT_FORM_TEXTS[locale].build }).click();
+        await panel.getByRole("button", { name: reportFormLabels(locale).build }).click();
         await panel
           .getByRole("button", { name: PANEL_TEXTS[locale].goToSheet })
           .click({ timeout: 60_000 });

@@ -15,7 +15,7 @@ import { METRIC_LABELS, REPORT_TEXTS } from "../../src/builders/report";
 import { cellA1 } from "../../src/plan/a1";
 import { DAILY_HEADER, generateSampleShopData } from "../../src/playground/sampleShopData";
 import { SAMPLE_SHEETS } from "../../src/playground/sampleWorkbookPlan";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import {
@@ -37,7 +37,7 @@ describeWithChromium("Report: from the sample data to a live report (browser)", 
 
   describe.each<Locale>(["en-US", "zh-CN"])("%s", (locale) => {
     const text = PANEL_TEXTS[locale];
-    const form = REPORT_FORM_TEXTS[locale];
+    const form = reportFormLabels(locale);
     const reportName = REPORT_TEXTS[locale].sheetName;
     let playground: OpenedPlayground;
     beforeAll(async () => {

@@ -9,7 +9,7 @@ import { format } from "../../src/i18n/locale";
 import { cellA1 } from "../../src/plan/a1";
 import { PANEL_TEXTS } from "../../src/i18n/panelTexts";
 import { dailyTableRows, generateSampleShopData } from "../../src/playground/sampleShopData";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { fakeExcelFromSnapshot, fakeExcelToXlsx } from "../support/fakeExcelToXlsx";
 import {
   describeWithLibreOffice,
@@ -44,7 +44,7 @@ describeWithChromium("task pane on a fake Excel host: the daily dashboard", () =
       async () => {
         const locale = "en-US";
         const text = PANEL_TEXTS[locale];
-        const form = REPORT_FORM_TEXTS[locale];
+        const form = reportFormLabels(locale);
         const daily = generateSampleShopData().daily;
         const rows = dailyTableRows(daily) as (string | number | boolean)[][];
         const panel = await openTaskpane(
@@ -137,7 +137,7 @@ describeWithChromium("task pane on a fake Excel host: the daily dashboard", () =
       async () => {
         const locale = "zh-CN";
         const text = PANEL_TEXTS[locale];
-        const form = REPORT_FORM_TEXTS[locale];
+        const form = reportFormLabels(locale);
         // 45658 = 2025-01-01, 45689 = 2025-02-01. GMV 3,000 + 1,500 + 4,500 = 9,000; visitors 3,000;
         // orders 60, so conversion 60 ÷ 3,000 = 2%.
         const orders = [

@@ -14,8 +14,8 @@ import { TARGETS_TEXTS } from "../../src/builders/targets/targetsTexts";
 import { FUNCTION_EXAMPLES } from "../../src/functions/examples";
 import { format, LOCALES, type Locale } from "../../src/i18n/locale";
 import { PANEL_TEXTS, type PanelText } from "../../src/i18n/panelTexts";
-import { REPORT_FORM_TEXTS } from "../../src/taskpane/pages/reportFormTexts";
 import { SCORECARD_MODULE_TEXTS } from "../../src/builders/scorecard/texts";
+import { reportFormLabels } from "./support/reportFormLabels";
 import { SCORECARD_FORM_TEXTS } from "../../src/taskpane/pages/scorecardFormTexts";
 import { targetsPageTexts } from "./support/targetsPage";
 import { blockingViolations, describeViolations, runAxe } from "./support/axe";
@@ -414,7 +414,7 @@ describeWithChromium("task pane on a fake Excel host (browser)", () => {
     async () => {
       const locale: Locale = "zh-CN";
       const text = PANEL_TEXTS[locale];
-      const form = REPORT_FORM_TEXTS[locale];
+      const form = reportFormLabels(locale);
       const reportName = REPORT_TEXTS[locale].sheetName;
       // 45658 = 2025-01-01, 45689 = 2025-02-01 (Excel serials).
       const orders = [

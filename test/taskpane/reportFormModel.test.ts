@@ -1,10 +1,16 @@
 /** The Report form's values and the page's mapping → builder options → a report in the memory workbook. */
-import { DASHBOARD_SHEET_KEY, REPORT_SHEET_KEY, ReportInputError } from "../../src/builders/report";
+import {
+  DASHBOARD_SHEET_KEY,
+  REPORT_INPUT,
+  REPORT_SHEET_KEY,
+  ReportInputError,
+} from "../../src/builders/report";
+import { inputTable } from "../../src/builders/inputTables";
+import { isLocalizedError } from "../../src/core/localizedError";
 import {
   defaultReportForm,
   detectReportMapping,
   prepareReport,
-  ReportFormError,
   reportMapping,
   reportMeanings,
 } from "../../src/taskpane/pages/reportFormModel";
@@ -25,7 +31,13 @@ const ORDERS: TableData = {
 const MAPPING = { date: 0, channel: 1, gmv: 2, spend: 3, orders: null, uv: null };
 
 test("the page maps the report's own fields, in the panel's language; the channel is the default breakdown", () => {
-  expect(reportMapping(MAPPING)).toEqual({ date: 0, channel: 1, gmv: 2, spend: 3 });
+  // The columns the module receives (undefined where none: toEqual leaves those out).
+  expect(inputTable(REPORT_INPUT, ORDERS, "en-US", reportMapping(MAPPING)).columns).toEqual({
+    date: 0,
+    channel: 1,
+    gmv: 2,
+    spend: 3,
+  });
   expect(defaultReportForm(MAPPING)).toEqual({
     grain: "month",
     by: [1, null],
@@ -216,10 +228,17 @@ test.each([
   ["zh-CN", "开始日期：“31/01/2025”不是日期"],
 ] as const)("an unreadable From is refused in %s, naming what was typed", (locale, message) => {
   const form = { ...defaultReportForm(MAPPING), from: " 31/01/2025 " };
-  expect(() => prepareReport(form, { data: ORDERS, mapping: MAPPING }, locale)).toThrow(
-    new ReportFormError(
-      `${message}${locale === "en-US" ? ". Write it year first, e.g. 2025-01-01 or 2025-01." : "。请按年在前的格式书写，如 2025-01-01 或 2025-01。"}`
-    )
+  // The panel shows the error's messageIn(locale) (ReportForm's inputErrorMessage).
+  const shown = ((): unknown => {
+    try {
+      prepareReport(form, { data: ORDERS, mapping: MAPPING }, locale);
+      return "built";
+    } catch (error) {
+      return isLocalizedError(error) ? error.messageIn(locale) : error;
+    }
+  })();
+  expect(shown).toBe(
+    `${message}${locale === "en-US" ? ". Write it year first, e.g. 2025-01-01 or 2025-01." : "。请按年在前的格式书写，如 2025-01-01 或 2025-01。"}`
   );
 });
 

@@ -4,8 +4,7 @@
  * their sheet row numbers, and the live report's SUMIFS over the range it points at count exactly the
  * day rows (1,000 + 2,000 + 3,000), not the total row.
  */
-import { buildReportPlan, detectReportColumns } from "../../src/builders/report";
-import { reportSourceRef } from "../../src/taskpane/pages/reportFormModel";
+import { buildReportPlan, detectReportColumns, reportSourceRef } from "../../src/builders/report";
 import { MemoryWorkbook } from "../../src/workbook/memory/MemoryWorkbook";
 
 const PASTED = [

@@ -1,4 +1,4 @@
-/** The operating report builder's public API (panel form, CLI, tests). */
+/** The operating report builder's public API: the module (reportModule.ts) and what hosts and tests use. */
 export {
   buildReportPlan,
   planReport,
@@ -23,7 +23,6 @@ export {
   REPORT_FIELDS,
   REQUIRED_FIELDS,
   checkMapping,
-  detectReportColumns,
   type AmountField,
   type DimensionField,
   type HeaderWarning,
@@ -32,6 +31,16 @@ export {
   type ReportField,
   type ReportMapping,
 } from "./reportFields";
+export { detectReportColumns, REPORT_INPUT } from "./reportInput";
+export {
+  reportBuilder,
+  reportNotes,
+  reportOptionsFor,
+  reportSourceRef,
+  REPORT_FIELDS_SPEC,
+  type ReportRequestOptions,
+} from "./reportModule";
+export { REPORT_MODULE_TEXTS } from "./texts";
 export { METRICS, type MetricId } from "./reportMetrics";
 export type { ReportSourceRef } from "./reportReferences";
 export type { SourceIssue, IssueKind } from "./reportSource";

@@ -4,13 +4,8 @@
  * the CLI reports it as one line with exit code 2, and the panel shows it in its error bar.
  */
 import { format, type Locale } from "../../i18n/locale";
-import {
-  FIELD_LABELS,
-  FIELD_SYNONYMS_EXAMPLES,
-  REPORT_TEXTS,
-  type ReportTextKey,
-} from "./reportTexts";
-import type { MappingProblem } from "./reportFields";
+import { FIELD_LABELS, REPORT_TEXTS, type ReportTextKey } from "./reportTexts";
+import { FIELD_SYNONYMS, type MappingProblem, type ReportField } from "./reportFields";
 
 /** A source cell the rules could not read, for the refusal's list. */
 export interface InvalidCell {
@@ -76,7 +71,7 @@ export class ReportInputError extends Error {
       case "missingRequired":
         return new ReportInputError("errorMissingColumns", {
           fields: problem.fields.join(","),
-          examples: problem.fields.map((field) => FIELD_SYNONYMS_EXAMPLES[field]).join(" / "),
+          examples: problem.fields.map(synonymExamples).join(" / "),
         });
       case "columnOutOfRange":
         return new ReportInputError("errorColumnOutOfRange", {
@@ -107,4 +102,15 @@ function cellList(cells: readonly InvalidCell[], total: number, locale: Locale):
     .join(locale === "zh-CN" ? "；" : "; ");
   const more = total - cells.length;
   return more > 0 ? format(texts.moreCells, { cells: listed, more }) : listed;
+}
+
+/** Headers the "missing column" refusal suggests: from the one synonym list, two Chinese and one English. */
+function synonymExamples(field: ReportField): string {
+  const synonyms = FIELD_SYNONYMS[field];
+  const isAscii = (name: string) => /^[\x20-\x7e]*$/.test(name);
+  const english = synonyms.find(isAscii);
+  return [
+    ...synonyms.filter((name) => !isAscii(name)).slice(0, 2),
+    ...(english ? [english] : []),
+  ].join(", ");
 }

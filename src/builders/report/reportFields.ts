@@ -2,7 +2,7 @@
  * The columns an operating report reads, the header names platform exports give them (天猫/淘宝 生意参谋,
  * 京东商智, 抖店罗盘 … in zh-CN, and English exports), and the check of a mapping the user confirmed.
  */
-import { detectColumns, normaliseHeader } from "../../table/detectColumns";
+import { normaliseHeader } from "../../table/detectColumns";
 
 /** Amount columns: summed by the report. */
 export const AMOUNT_FIELDS = ["uv", "pv", "orders", "gmv", "spend", "refunds", "cost"] as const;
@@ -53,7 +53,8 @@ export const FIELD_SYNONYMS: Record<ReportField, readonly string[]> = {
   cost: ["成本", "商品成本", "cost", "cogs"],
 };
 
-const DETECTION_ORDER: readonly ReportField[] = [
+/** The fields in the order detection tries them (reportInput.ts lists the input's columns so). */
+export const DETECTION_ORDER: readonly ReportField[] = [
   "date",
   "channel",
   "store",
@@ -69,14 +70,6 @@ const DETECTION_ORDER: readonly ReportField[] = [
 ];
 
 export const REQUIRED_FIELDS: readonly ReportField[] = ["date", "gmv"];
-
-/** The proposed mapping for a header; every field is present (null: no column found). */
-export function detectReportColumns(header: readonly string[]): Record<ReportField, number | null> {
-  const keywords = Object.fromEntries(
-    DETECTION_ORDER.map((field) => [field, FIELD_SYNONYMS[field]])
-  );
-  return detectColumns(header, keywords) as Record<ReportField, number | null>;
-}
 
 export type MappingProblem =
   | { kind: "missingRequired"; fields: ReportField[] }

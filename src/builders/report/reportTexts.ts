@@ -295,19 +295,3 @@ export const METRIC_LABELS: Record<Locale, Record<MetricId, string>> = {
     cost: "成本",
   },
 };
-
-/** Header examples named in the "missing column" error (from FIELD_SYNONYMS). */
-export const FIELD_SYNONYMS_EXAMPLES: Record<ReportField, string> = {
-  date: "日期, 统计日期, Date",
-  channel: "渠道, 平台, Channel",
-  store: "店铺, Store",
-  category: "类目, Category",
-  product: "商品, Product",
-  uv: "访客数, UV",
-  pv: "浏览量, PV",
-  orders: "支付订单数, 订单数, Orders",
-  gmv: "支付金额, 销售额, GMV",
-  spend: "推广费, 花费, Ad spend",
-  refunds: "退款金额, Refunds",
-  cost: "成本, Cost",
-};

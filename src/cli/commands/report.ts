@@ -1,32 +1,34 @@
 /**
  * `ops-planner report --input <file> --out <file.xlsx>`: the operating report (经营报表) from a platform
- * export. Columns are detected by header (printed, so the user can check them; --map overrides); the
+ * export, as the report builder module describes it (src/builders/report/reportModule.ts). Columns are
+ * detected by the module's synonyms (printed, so the user can check them; --map overrides); the
  * rows are read in one pass into per-day sums. The workbook holds live SUMIFS formulas over a normalised
  * data sheet by default, or values only with --values. Formula results are cached from the values twin of
  * the report (reportComputedValues), not from the memory adapter, so large files stay fast.
  */
 import type { OptionValues } from "commander";
 import {
-  detectReportColumns,
-  DIMENSION_FIELDS,
   FIELD_LABELS,
   planReport,
   REPORT_FIELDS,
-  REPORT_GRAINS,
+  REPORT_INPUT,
   REPORT_TEXTS,
+  reportBuilder,
+  reportOptionsFor,
   rowList,
   startReport,
-  type ReportField,
-  type ReportMapping,
+  type ReportOptions,
 } from "../../builders/report";
-import { normaliseHeader } from "../../table/detectColumns";
-import { serialToIsoDate, type Grain } from "../../core/calendar";
-import { parseRangeDate } from "../../builders/report/reportRange";
+import { namingFields } from "../../builders/fields";
+import { detectInputColumns } from "../../builders/inputTables";
+import { serialToIsoDate } from "../../core/calendar";
 import { format, type Locale } from "../../i18n/locale";
 import { reportComputedValues } from "../../builders/report/reportComputedValues";
+import { columnNamed } from "../../builders/report/reportModule";
 import { readNoteLines } from "../../builders/readNoteLines";
 import { nodeGzip } from "../../workbook/xlsx/nodeGzip";
 import { writePlanToXlsx } from "../../workbook/xlsx/writeXlsx";
+import { addFieldOptions, cliNamer, readCliFields } from "../builderCommand";
 import type { CliCommand, CommandContext } from "../command";
 import { CliUserError } from "../cliUserError";
 import { readReportInput } from "../reportReadLoop";
@@ -37,30 +39,16 @@ import {
   outputOptionsFrom,
 } from "../sharedOptions";
 
+/** What only the CLI says: --map's own syntax, the columns found, the rows read. Fields: the module's texts. */
 const EN = {
-  description:
-    "Build an operating report (经营报表) from a platform export: UV, orders, GMV, conversion, AOV, ROI … by period, with subtotals, MoM and YoY.",
-  byOption:
-    "break down by one or two columns, outer first: header names or channel, store, category, product (default: none)",
-  grainOption: "period of each column: day, week (ISO), month or quarter (default: month)",
-  fromOption:
-    "first date of the report, e.g. 2025-01-01 or 2025-01 (default: the first date in the data)",
-  toOption: "last date of the report (default: the last date in the data)",
-  valuesOption: "write values only (a snapshot) instead of live SUMIFS formulas",
   mapOption:
     'set columns by hand, e.g. "gmv=成交金额,uv=访客数(人)"; fields: ' + REPORT_FIELDS.join(", "),
-  dashboardOption:
-    "also add the daily dashboard (核心指标看板): the latest day against the day before and the same day last week, month to date against the month's target",
-  dateArgument: "<date>",
-  columnsArgument: "<columns>",
-  grainArgument: "<grain>",
   mappingArgument: "<field=column,…>",
   columnsFound: "Columns:",
   notFound: "(none)",
   unknownColumn: 'Option {option}: the file has no column "{name}"; its columns are: {columns}.',
   unknownField: 'Option --map: unknown field "{field}"; the fields are: {fields}.',
   badMapping: 'Option --map: "{item}" should look like field=column.',
-  badDate: 'Option {option}: "{value}" is not a date; write it year first, e.g. 2025-01-03.',
   warningDuplicate: 'Warning: the header "{name}" is used by columns {columns}.',
   issue: "Warning: {count} rows in column “{column}”: {what} (rows {rows}).",
   note: "Note: {line}",
@@ -73,30 +61,20 @@ const EN = {
   live: "live formulas",
   values: "values only",
   dashboardWrote: "Daily dashboard for {date} in the sheet “{sheet}”.",
+  day: "day",
+  week: "week",
+  month: "month",
+  quarter: "quarter",
 };
 
 const ZH: Record<keyof typeof EN, string> = {
-  description:
-    "根据平台导出数据生成经营报表：按期间统计访客数、订单数、支付金额、转化率、客单价、投产比等，含小计、环比和同比。",
-  byOption:
-    "按一到两列细分（外层在前）：表头名称，或 channel、store、category、product（默认：不细分）",
-  grainOption:
-    "每列的期间：day（日）、week（ISO 周）、month（月）或 quarter（季度）（默认：month）",
-  fromOption: "报表开始日期，如 2025-01-01 或 2025-01（默认：数据中最早的日期）",
-  toOption: "报表结束日期（默认：数据中最晚的日期）",
-  valuesOption: "只写入数值（快照），不写 SUMIFS 实时公式",
   mapOption: '手动指定列，如 "gmv=成交金额,uv=访客数(人)"；字段：' + REPORT_FIELDS.join("、"),
-  dashboardOption: "同时生成核心指标看板：最新一天对比前一日和上周同日，本月累计对比本月目标",
-  dateArgument: "<日期>",
-  columnsArgument: "<列>",
-  grainArgument: "<粒度>",
   mappingArgument: "<字段=列,…>",
   columnsFound: "识别的列：",
   notFound: "（无）",
   unknownColumn: "选项 {option}：文件中没有“{name}”列；现有的列：{columns}。",
   unknownField: "选项 --map：未知字段“{field}”；可用字段：{fields}。",
   badMapping: "选项 --map：“{item}”应写作 字段=列。",
-  badDate: "选项 {option}：“{value}”不是日期；请按年在前的格式书写，如 2025-01-03。",
   warningDuplicate: "注意：表头“{name}”在第 {columns} 列重复出现。",
   issue: "注意：“{column}”列有 {count} 行{what}（第 {rows} 行）。",
   note: "说明：{line}",
@@ -109,88 +87,61 @@ const ZH: Record<keyof typeof EN, string> = {
   live: "实时公式",
   values: "仅数值",
   dashboardWrote: "核心指标看板（{date}）在工作表“{sheet}”中。",
+  day: "日",
+  week: "周",
+  month: "月",
+  quarter: "季度",
 };
 
 type ReportCliTexts = typeof EN;
 const TEXTS: Record<Locale, ReportCliTexts> = { "en-US": EN, "zh-CN": ZH };
-const GRAIN_NAMES: Record<Locale, Record<Grain, string>> = {
-  "en-US": { day: "day", week: "week", month: "month", quarter: "quarter" },
-  "zh-CN": { day: "日", week: "周", month: "月", quarter: "季度" },
-};
 
+/**
+ * The report module's command: its input and fields as options (--input, --sheet, --by, --then-by,
+ * --grain, --from, --to, --values, --dashboard), read by the module's own field rules. It is not the
+ * generic builderCommand because the source is read in one pass straight into the report's sums
+ * (reportReadLoop.ts: a million-row file is never held as rows), and the live workbook caches its values
+ * from the report's values twin rather than evaluating every formula.
+ */
 export const reportCommand: CliCommand = {
-  name: "report",
+  name: reportBuilder.id,
   define(command, locale) {
     const texts = TEXTS[locale];
-    addInputOptions(command.description(texts.description), locale);
-    command
-      .option(`--by ${texts.columnsArgument}`, texts.byOption)
-      .option(`--grain ${texts.grainArgument}`, texts.grainOption)
-      .option(`--from ${texts.dateArgument}`, texts.fromOption)
-      .option(`--to ${texts.dateArgument}`, texts.toOption)
-      .option("--values", texts.valuesOption)
-      .option(`--map ${texts.mappingArgument}`, texts.mapOption)
-      .option("--dashboard", texts.dashboardOption);
+    addInputOptions(command.description(reportBuilder.texts[locale].description), locale);
+    addFieldOptions(command, reportBuilder.fields, locale);
+    command.option(`--map ${texts.mappingArgument}`, texts.mapOption);
     addOutputOptions(command, locale);
   },
   async run(options: OptionValues, context: CommandContext) {
     const texts = TEXTS[context.locale];
     // Every option is checked before the (possibly long) read, and --out before the work.
     const { skipInvalid } = inputOptionsFrom(options);
-    const grain = grainFrom(options.grain as string | undefined);
-    const from = dateOption(options.from as string | undefined, "--from", "start");
-    const to = dateOption(options.to as string | undefined, "--to", "end");
+    const values = readCliFields(reportBuilder, options);
     const { out, force } = outputOptionsFrom(options);
     const output = await context.prepareOutput(out, force);
 
-    let mapping: ReportMapping = {} as ReportMapping;
-    let by: number[] = [];
+    let reportOptions: ReportOptions | undefined;
     let warnings: ReturnType<typeof startReport>["warnings"] = [];
-    const baseOptions = {
-      locale: context.locale,
-      grain,
-      from,
-      to,
-      values: options.values === true,
-      dashboard: options.dashboard === true,
-      skipInvalid,
-    };
-    // One pass from the file into the accumulator (reportReadLoop.ts).
+    // One pass from the file into the accumulator (reportReadLoop.ts); the options come from the header.
     const table = await readReportInput(context, options, (header) => {
-      mapping = mappingFrom(header, options.map as string | undefined);
-      by = byFrom(header, mapping, options.by as string | undefined);
-      const started = startReport(
-        header,
-        { kind: "file", name: out },
-        {
-          ...baseOptions,
-          mapping,
-          by,
-        }
+      const columns = columnsFrom(header, options.map as string | undefined);
+      reportOptions = namingFields(cliNamer(reportBuilder), () =>
+        reportOptionsFor({ locale: context.locale, values, skipInvalid }, header, columns)
       );
+      const started = startReport(header, { kind: "file", name: out }, reportOptions);
       warnings = started.warnings;
       return started.accumulator;
     });
     const { data } = table;
-    const reportOptions = { ...baseOptions, mapping, by, readNotes: table.notes };
-    const result = planReport(
-      data,
-      table.source,
-      { kind: "file", name: table.source },
-      reportOptions,
-      warnings
-    );
+    const source = { kind: "file", name: table.source } as const;
+    const finalOptions = { ...reportOptions!, readNotes: table.notes };
+    const result = planReport(data, table.source, source, finalOptions, warnings);
     // A live report caches the numbers of its values twin rather than evaluating every SUMIFS again.
-    const computed = reportOptions.values
+    const computed = finalOptions.values
       ? undefined
       : reportComputedValues(
           result.plan,
-          planReport(
-            data,
-            table.source,
-            { kind: "file", name: table.source },
-            { ...reportOptions, values: true }
-          ).plan
+          planReport(data, table.source, source, { ...finalOptions, values: true }).plan
         );
     const { buffer } = await writePlanToXlsx(result.plan, computed, {
       gzip: nodeGzip,
@@ -200,7 +151,7 @@ export const reportCommand: CliCommand = {
     context.progress?.("done", 0);
     await output.write(buffer);
     // Printed once the work succeeded: a failed run prints its one error line and nothing else.
-    printMapping(context, table.header, mapping, texts);
+    printMapping(context, table.header, finalOptions.mapping, texts);
     for (const warning of result.warnings)
       context.print(
         format(texts.warningDuplicate, {
@@ -223,13 +174,13 @@ export const reportCommand: CliCommand = {
       format(texts.wrote, {
         path: out,
         periods: result.periods.length,
-        grain: GRAIN_NAMES[context.locale][grain ?? "month"],
+        grain: texts[finalOptions.grain ?? "month"],
         metrics: result.metrics.length,
         rows: result.rowCount.toLocaleString("en-US"),
-        mode: reportOptions.values ? texts.values : texts.live,
+        mode: finalOptions.values ? texts.values : texts.live,
       })
     );
-    if (reportOptions.dashboard)
+    if (finalOptions.dashboard)
       context.print(
         format(texts.dashboardWrote, {
           date: serialToIsoDate(data.lastDate!),
@@ -243,85 +194,42 @@ function usageError(render: (texts: ReportCliTexts) => string): CliUserError {
   return new CliUserError((locale) => render(TEXTS[locale]), true);
 }
 
-function grainFrom(value: string | undefined): Grain | undefined {
-  if (value === undefined) return undefined;
-  const grain = value.trim().toLowerCase() as Grain;
-  if (!REPORT_GRAINS.includes(grain))
-    throw new CliUserError(
-      (locale) =>
-        format(
-          locale === "zh-CN"
-            ? "选项 {option} 不接受“{value}”；可用：{choices}。"
-            : 'Option {option} does not accept "{value}"; use one of: {choices}.',
-          { option: "--grain", value, choices: REPORT_GRAINS.join(", ") }
-        ),
-      true
-    );
-  return grain;
-}
-
-/** A year-first date; a month alone means its first day (--from) or its last (--to). */
-function dateOption(
-  value: string | undefined,
-  option: string,
-  edge: "start" | "end"
-): number | undefined {
-  if (value === undefined) return undefined;
-  const serial = parseRangeDate(value, edge);
-  if (serial === undefined) throw usageError((texts) => format(texts.badDate, { option, value }));
-  return serial;
-}
-
-/** Detected columns, with --map's "field=column" pairs on top (column by header name, ignoring case). */
-function mappingFrom(header: readonly string[], map: string | undefined): ReportMapping {
-  const mapping: ReportMapping = detectReportColumns(header);
-  if (map === undefined) return mapping;
+/**
+ * The columns found by the report input's synonyms (the panel's detection), with --map's
+ * "field=column" pairs on top (a column by its header, ignoring case; "field=" for none).
+ */
+function columnsFrom(
+  header: readonly string[],
+  map: string | undefined
+): Record<string, number | undefined> {
+  const columns = detectInputColumns(REPORT_INPUT, header);
+  if (map === undefined) return columns;
   for (const item of map
     .split(/[,，]/)
     .map((part) => part.trim())
     .filter(Boolean)) {
     const match = /^([^=]+)=(.*)$/.exec(item);
     if (!match) throw usageError((texts) => format(texts.badMapping, { item }));
-    const field = match[1].trim().toLowerCase() as ReportField;
-    if (!REPORT_FIELDS.includes(field))
+    const field = match[1].trim().toLowerCase();
+    if (!(REPORT_FIELDS as readonly string[]).includes(field))
       throw usageError((texts) =>
         format(texts.unknownField, { field: match[1], fields: REPORT_FIELDS.join(", ") })
       );
     const name = match[2].trim();
-    mapping[field] = name === "" ? null : columnByName(header, name, "--map");
+    columns[field] = name === "" ? undefined : columnByName(header, name);
   }
-  return mapping;
+  return columns;
 }
 
-function byFrom(
-  header: readonly string[],
-  mapping: ReportMapping,
-  by: string | undefined
-): number[] {
-  if (by === undefined) return [];
-  return by
-    .split(/[,，]/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((name) => {
-      const field = name.toLowerCase() as (typeof DIMENSION_FIELDS)[number];
-      const mapped = DIMENSION_FIELDS.includes(field) ? mapping[field] : undefined;
-      if (
-        mapped !== undefined &&
-        mapped !== null &&
-        !header.some((h) => normaliseHeader(h) === normaliseHeader(name))
-      )
-        return mapped;
-      return columnByName(header, name, "--by");
-    });
-}
-
-function columnByName(header: readonly string[], name: string, option: string): number {
-  const wanted = normaliseHeader(name);
-  const column = header.findIndex((h) => normaliseHeader(h) === wanted);
-  if (column < 0)
+function columnByName(header: readonly string[], name: string): number {
+  const column = columnNamed(header, name);
+  if (column === undefined)
     throw usageError((texts) =>
-      format(texts.unknownColumn, { option, name, columns: header.map((h) => `"${h}"`).join(", ") })
+      format(texts.unknownColumn, {
+        option: "--map",
+        name,
+        columns: header.map((h) => `"${h}"`).join(", "),
+      })
     );
   return column;
 }
@@ -329,7 +237,7 @@ function columnByName(header: readonly string[], name: string, option: string): 
 function printMapping(
   context: CommandContext,
   header: readonly string[],
-  mapping: ReportMapping,
+  mapping: ReportOptions["mapping"],
   texts: ReportCliTexts
 ): void {
   const labels = FIELD_LABELS[context.locale];

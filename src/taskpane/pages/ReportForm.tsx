@@ -11,19 +11,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Grain } from "../../core/calendar";
-import { REPORT_GRAINS, ReportInputError } from "../../builders/report";
+import type { FieldSpec } from "../../builders/builder";
+import { reportBuilder } from "../../builders/report";
+import { isLocalizedError } from "../../core/localizedError";
 import type { WorkbookPort } from "../../workbook/port";
 import { BuildRunner } from "../components/BuildRunner";
 import { usePanelLocale } from "../panelLocale";
 import type { LoadedSource } from "./SourcePreviewPage";
-import {
-  ReportFormError,
-  defaultReportForm,
-  prepareReport,
-  type ReportFormValues,
-} from "./reportFormModel";
+import { defaultReportForm, prepareReport, type ReportFormValues } from "./reportFormModel";
 import { REPORT_FORM_TEXTS } from "./reportFormTexts";
+
+/** The report module's field of that id: its label and choices are what the form shows. */
+const field = (id: string): FieldSpec => reportBuilder.fields.find((spec) => spec.id === id)!;
 
 const NONE = "none";
 
@@ -40,8 +39,9 @@ const useStyles = makeStyles({
 
 /** The Report page's options and its Build, once a source is read: periods as columns, rows by member. */
 export function ReportForm({ port, source }: { port: WorkbookPort; source: LoadedSource }) {
-  const { locale } = usePanelLocale();
+  const { locale, text } = usePanelLocale();
   const texts = REPORT_FORM_TEXTS[locale];
+  const label = (id: string) => field(id).label[locale];
   const styles = useStyles();
   const [values, setValues] = useState<ReportFormValues>(() => defaultReportForm(source.mapping));
   const setBy = (position: 0 | 1, value: string) =>
@@ -50,29 +50,33 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
       by[position] = value === NONE ? null : Number(value);
       return { ...current, by };
     });
-  const columnOptions = source.data.header.map((name, index) => (
-    <option key={index} value={String(index)}>
-      {name || `#${index + 1}`}
-    </option>
-  ));
+  // A breakdown is named by its header (the module's field), so a column without one is not offered.
+  const columnOptions = source.data.header.map(
+    (name, index) =>
+      name.trim() !== "" && (
+        <option key={index} value={String(index)}>
+          {name}
+        </option>
+      )
+  );
 
   return (
     <section className={styles.section} aria-labelledby="report-options">
       <Subtitle2 as="h3" id="report-options">
-        {texts.optionsHeading}
+        {text.optionsHeading}
       </Subtitle2>
-      <Field label={texts.grain}>
+      <Field label={label("grain")}>
         <RadioGroup
           layout="horizontal"
           value={values.grain}
-          onChange={(_, data) => setValues((c) => ({ ...c, grain: data.value as Grain }))}
+          onChange={(_, data) => setValues((c) => ({ ...c, grain: data.value }))}
         >
-          {REPORT_GRAINS.map((grain) => (
-            <Radio key={grain} value={grain} label={texts.grains[grain]} />
+          {(field("grain").choices ?? []).map((choice) => (
+            <Radio key={choice.value} value={choice.value} label={choice.label[locale]} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label={texts.breakdown} hint={texts.breakdownHint}>
+      <Field label={label("by")} hint={texts.breakdownHint}>
         <Select
           value={values.by[0] === null ? NONE : String(values.by[0])}
           onChange={(_, data) => setBy(0, data.value)}
@@ -82,7 +86,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         </Select>
       </Field>
       {values.by[0] !== null && (
-        <Field label={texts.secondBreakdown}>
+        <Field label={label("thenBy")}>
           <Select
             value={values.by[1] === null ? NONE : String(values.by[1])}
             onChange={(_, data) => setBy(1, data.value)}
@@ -93,7 +97,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
         </Field>
       )}
       <div className={styles.range}>
-        <Field label={texts.from}>
+        <Field label={label("from")}>
           <Input
             className={styles.dateInput}
             value={values.from}
@@ -101,7 +105,7 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
             onChange={(_, data) => setValues((c) => ({ ...c, from: data.value }))}
           />
         </Field>
-        <Field label={texts.to}>
+        <Field label={label("to")}>
           <Input
             className={styles.dateInput}
             value={values.to}
@@ -113,25 +117,21 @@ export function ReportForm({ port, source }: { port: WorkbookPort; source: Loade
       <Caption1 as="p">{texts.rangeHint}</Caption1>
       <Checkbox
         checked={values.snapshot}
-        label={texts.snapshot}
+        label={label("values")}
         onChange={(_, data) => setValues((c) => ({ ...c, snapshot: data.checked === true }))}
       />
       <Checkbox
         checked={values.dashboard}
-        label={texts.dashboard}
+        label={label("dashboard")}
         onChange={(_, data) => setValues((c) => ({ ...c, dashboard: data.checked === true }))}
       />
       <BuildRunner
         port={port}
-        buildLabel={texts.build}
-        notesLabel={texts.builtNotes}
+        buildLabel={reportBuilder.texts[locale].build}
+        notesLabel={text.builtNotes}
         prepare={(choices) => prepareReport(values, source, locale, choices)}
         inputErrorMessage={(error) =>
-          error instanceof ReportInputError
-            ? error.messageIn(locale)
-            : error instanceof ReportFormError
-              ? error.message
-              : undefined
+          isLocalizedError(error) ? error.messageIn(locale) : undefined
         }
       />
     </section>

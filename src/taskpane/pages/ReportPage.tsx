@@ -4,6 +4,10 @@ import { ReportForm } from "./ReportForm";
 import { detectReportMapping, reportMeanings } from "./reportFormModel";
 import { SourcePreviewPage } from "./SourcePreviewPage";
 
+/**
+ * The report module's page (App's OWN_PAGES): the source with the module's columns, whose synonyms
+ * detect them (生意参谋, 京东商智, 抖店 …), then the form, which builds through the module.
+ */
 export function ReportPage({ port }: { port: WorkbookPort }) {
   const { locale } = usePanelLocale();
   return (
@@ -12,7 +16,6 @@ export function ReportPage({ port }: { port: WorkbookPort }) {
       id="report"
       heading="reportHeading"
       intro="reportIntro"
-      // The report's own fields and the header synonyms of platform exports (生意参谋, 京东商智, 抖店).
       fields={{ meanings: reportMeanings(locale), detect: detectReportMapping }}
     >
       {(source) => source && <ReportForm port={port} source={source} />}

@@ -1,28 +1,21 @@
 /**
- * The Report form's values and how they become the builder's options. The page maps the report's own
- * fields (detectReportColumns). Live formulas point where the rows live: Table[Column] for an Excel table
- * (appended rows flow in), absolute ranges for a sheet or the selection's region.
+ * The Report page's choices and how they reach the report builder module: the same path as every
+ * derived page (builderPageModel: the fields read by the module's rules, the table with the columns the
+ * user confirmed), so the panel and the CLI give the same plan. The page's own part is the form: two
+ * breakdown levels chosen among the source's columns, the channel column first.
  */
-import { format, type Locale } from "../../i18n/locale";
-import type { Grain } from "../../core/calendar";
-import {
-  buildReportPlan,
-  detectReportColumns,
-  FIELD_LABELS,
-  parseRangeDate,
-  REPORT_FIELDS,
-  REPORT_SHEET_KEY,
-  REPORT_TEXTS,
-  type ReportMapping,
-  type ReportSourceRef,
-} from "../../builders/report";
-import type { TableData } from "../../workbook/port";
+import { REPORT_FIELDS, REPORT_INPUT, reportBuilder } from "../../builders/report";
+import { detectInputColumns } from "../../builders/inputTables";
+import type { TypedFields } from "../../builders/fields";
+import type { Locale } from "../../i18n/locale";
+import type { TableData } from "../../table/tableData";
 import type { ColumnMappingValue, ColumnMeaning } from "../components/ColumnMapping";
 import type { BuildChoices, PreparedBuild } from "../components/BuildRunner";
-import { REPORT_FORM_TEXTS } from "./reportFormTexts";
+import { prepareBuilderBuild } from "./builderPageModel";
 
 export interface ReportFormValues {
-  grain: Grain;
+  /** A grain as the module's field reads it (day, week, month, quarter). */
+  grain: string;
   /** 0-based source columns to break rows down by, outer first; null for none. */
   by: [number | null, number | null];
   /** A snapshot of values instead of live formulas. */
@@ -34,21 +27,18 @@ export interface ReportFormValues {
   to: string;
 }
 
-/** A From/To the panel cannot read, in the panel's language. */
-export class ReportFormError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ReportFormError";
-  }
-}
-
-/** The report's fields as the page's mapping dropdowns, in the panel's language. */
+/** The report input's columns as the page's mapping dropdowns, in the order a shop export lists them. */
 export function reportMeanings(locale: Locale): ColumnMeaning[] {
-  return REPORT_FIELDS.map((field) => ({ id: field, label: FIELD_LABELS[locale][field] }));
+  return REPORT_FIELDS.map((field) => ({
+    id: field,
+    label: REPORT_INPUT.columns.find((column) => column.id === field)!.label[locale],
+  }));
 }
 
+/** The columns the module's synonyms find; null where none. */
 export function detectReportMapping(header: readonly string[]): ColumnMappingValue {
-  return { ...detectReportColumns(header) };
+  const found = detectInputColumns(REPORT_INPUT, header);
+  return Object.fromEntries(REPORT_FIELDS.map((field) => [field, found[field] ?? null]));
 }
 
 export function defaultReportForm(mapping: ColumnMappingValue | undefined): ReportFormValues {
@@ -63,65 +53,47 @@ export function defaultReportForm(mapping: ColumnMappingValue | undefined): Repo
   };
 }
 
-export function reportMapping(mapping: ColumnMappingValue): ReportMapping {
-  const fields: ReportMapping = {};
-  for (const field of REPORT_FIELDS) {
-    const column = mapping[field];
-    if (column !== null && column !== undefined) fields[field] = column;
-  }
-  return fields;
+/** The page's mapping is the user's whole choice: a field it leaves out has no column (not detected again). */
+export function reportMapping(mapping: ColumnMappingValue): ColumnMappingValue {
+  return Object.fromEntries(REPORT_FIELDS.map((field) => [field, mapping[field] ?? null]));
 }
 
-/** Where the live formulas read: the table or range the rows came from, else a data sheet the plan adds. */
-export function reportSourceRef(data: TableData): ReportSourceRef {
-  // A TableOrigin is already a table or range source.
-  return data.origin ?? { kind: "file", name: data.source };
+/** The form as the module's fields, typed: breakdown columns by their headers. */
+export function reportTypedFields(
+  values: ReportFormValues,
+  header: readonly string[]
+): TypedFields {
+  const [by, thenBy] = values.by;
+  return {
+    by: by === null ? "" : header[by],
+    thenBy: thenBy === null ? "" : header[thenBy],
+    grain: values.grain,
+    from: values.from,
+    to: values.to,
+    values: values.snapshot,
+    dashboard: values.dashboard,
+  };
 }
 
-/** The plan, the report sheet to open and what to tell the user; throws ReportInputError. */
+/**
+ * The plan, the report sheet to open and what to tell the user. Throws a LocalizedError (a field named
+ * by its label) or a ReportInputError for what the user can fix.
+ */
 export function prepareReport(
   values: ReportFormValues,
   source: { data: TableData; mapping: ColumnMappingValue },
   locale: Locale,
   choices: BuildChoices = { skipInvalid: false }
 ): PreparedBuild {
-  const texts = REPORT_FORM_TEXTS[locale];
-  const by = values.by.filter((column): column is number => column !== null);
-  const from = rangeEnd(values.from, "start", texts.fromInvalid);
-  const to = rangeEnd(values.to, "end", texts.toInvalid);
   // Values-only when the user ticked it, or chose it when live formulas were over the formula budget.
   const snapshot = values.snapshot || choices.valuesOnly === true;
-  const result = buildReportPlan(source.data, reportSourceRef(source.data), {
+  const prepared = prepareBuilderBuild(
+    reportBuilder,
+    { [REPORT_INPUT.id]: { data: source.data, mapping: reportMapping(source.mapping) } },
+    reportTypedFields({ ...values, snapshot }, source.data.header),
     locale,
-    mapping: reportMapping(source.mapping),
-    by: [...new Set(by)],
-    grain: values.grain,
-    from,
-    to,
-    values: snapshot,
-    dashboard: values.dashboard,
-    // Building again updates the report where it is; the adapter keeps the old one as a hidden sheet.
-    rebuild: true,
-    skipInvalid: choices.skipInvalid,
-  });
-  const notes = [format(texts.counted, { counted: result.countedRows, rows: result.rowCount })];
-  // Live formulas over a copy don't follow the source: say so, since the user picked a live table.
-  if (result.usesDataSheet && source.data.origin)
-    notes.push(format(texts.copiedData, { sheet: REPORT_TEXTS[locale].dataSheetName }));
-  if (result.countedRows < result.rowCount)
-    notes.push(format(texts.notCounted, { skipped: result.rowCount - result.countedRows }));
-  return {
-    plan: result.plan,
-    sheetKey: REPORT_SHEET_KEY,
-    notes,
-    // Every SUMIFS reads all the source's rows, so the formula work grows with them.
-    ...(snapshot ? {} : { liveSourceRows: result.rowCount }),
-  };
-}
-
-function rangeEnd(text: string, edge: "start" | "end", invalid: string): number | undefined {
-  if (text.trim() === "") return undefined;
-  const serial = parseRangeDate(text, edge);
-  if (serial === undefined) throw new ReportFormError(format(invalid, { value: text.trim() }));
-  return serial;
+    choices
+  );
+  // Every SUMIFS reads all the source's rows, so the formula work grows with them.
+  return snapshot ? prepared : { ...prepared, liveSourceRows: source.data.rows.length };
 }
