@@ -95,6 +95,8 @@ export interface FieldSpec {
   maxRatio?: number;
   /** column: the input whose headers it names. */
   input?: string;
+  /** A text the panel hides as it is typed (a password); the CLI takes it as any option. */
+  secret?: boolean;
   /** The CLI's placeholder for the value ("<amount>"); default "<value>". */
   argument?: Localized;
   /**

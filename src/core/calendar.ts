@@ -2,8 +2,9 @@
  * Calendar arithmetic on Excel serial day numbers (1900 date system: 1 = 1900-01-01, 45658 = 2025-01-01):
  * days, weeks, months and quarters of calendar or fiscal years, for target decomposition and reports.
  *
- * Serial domain. Excel counts as if 1900 were a leap year: serial 60 is the fictitious 1900-02-29 and
- * serials 1..59 (1900-01-01..02-28) are one day below the true day count. So:
+ * Serial domain (the days themselves: calendarDays.ts). Excel counts as if 1900 were a leap year:
+ * serial 60 is the fictitious 1900-02-29 and serials 1..59 (1900-01-01..02-28) are one day below the
+ * true day count. So:
  * - serialFromYmd / ymdFromSerial cover 1900-01-01..9999-12-31 (serials 1..2958465) exactly as Excel
  *   numbers them, except serial 60, which names no real day and is rejected both ways (RangeError).
  * - weekdayOf gives the TRUE weekday of the date (for serials 1..59 that differs from Excel's WEEKDAY,
@@ -28,7 +29,31 @@
  * Invalid arguments (non-integer serials, unknown options, impossible dates) are programming errors and
  * throw RangeError; user text is validated upstream (see parseDateCell).
  */
-import { dateToExcelSerial } from "./excelSerial";
+import {
+  FICTITIOUS_LEAP_DAY_SERIAL,
+  FIRST_PERIOD_SERIAL,
+  assertExcelSerial,
+  dayNumberFromYmd,
+  daysInMonth,
+  isoDateText,
+  pad2,
+  ymdFromDayNumber,
+} from "./calendarDays";
+
+// The days are the calendar's too: one import for callers.
+export {
+  FICTITIOUS_LEAP_DAY_SERIAL,
+  FIRST_PERIOD_SERIAL,
+  MAX_EXCEL_SERIAL,
+  daysInMonth,
+  isLeapYear,
+  isValidYmd,
+  serialFromYmd,
+  serialToIsoDate,
+  weekdayOf,
+  ymdFromSerial,
+  type Ymd,
+} from "./calendarDays";
 
 export type Grain = "day" | "week" | "month" | "quarter";
 export type WeekStart = "monday" | "sunday";
@@ -63,15 +88,6 @@ export interface Period {
   labelZh: string;
 }
 
-/** Last serial Excel accepts: 9999-12-31. */
-export const MAX_EXCEL_SERIAL = 2_958_465;
-/** Excel's fictitious 1900-02-29. */
-export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
-/** First serial periods accept: 1900-03-01, after which serials are true day counts. */
-export const FIRST_PERIOD_SERIAL = 61;
-
-const MS_PER_DAY = 86_400_000;
-const SERIAL_ZERO_MS = Date.UTC(1899, 11, 30);
 const MONTH_NAMES_EN = [
   "Jan",
   "Feb",
@@ -87,70 +103,9 @@ const MONTH_NAMES_EN = [
   "Dec",
 ];
 
-export interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-}
-
 interface ResolvedOptions {
   weekStartDay: number; // 0 = Sunday, 1 = Monday
   fiscalStartMonth: number;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Day numbers. Internally a "day number" is the true count of days since 1899-12-30 (proleptic
-// Gregorian, UTC), which equals the Excel serial from 61 on.
-
-function dayNumberFromYmd(year: number, month: number, day: number): number {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year, month - 1, day); // Date.UTC maps years 0..99 to 1900..1999; this does not
-  return Math.round(dateToExcelSerial(date));
-}
-
-function ymdFromDayNumber(dayNumber: number): Ymd {
-  const date = new Date(SERIAL_ZERO_MS + dayNumber * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/** True when year-month-day is a real Gregorian date. */
-export function isValidYmd(year: number, month: number, day: number): boolean {
-  if (![year, month, day].every(Number.isInteger)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Excel serial of a real date 1900-01-01..9999-12-31 (DATE(year, month, day) without rollover). */
-export function serialFromYmd(year: number, month: number, day: number): number {
-  if (!isValidYmd(year, month, day)) throw new RangeError(`not a date: ${year}-${month}-${day}`);
-  if (year < 1900 || year > 9999)
-    throw new RangeError(`year ${year} is outside Excel's 1900..9999`);
-  const dayNumber = dayNumberFromYmd(year, month, day);
-  // Before the fictitious 1900-02-29 Excel's serials are one below the true day count.
-  return dayNumber < FIRST_PERIOD_SERIAL ? dayNumber - 1 : dayNumber;
-}
-
-/** The date Excel shows for a serial 1..2958465 (60, Excel's 1900-02-29, is rejected: no such day). */
-export function ymdFromSerial(serial: number): Ymd {
-  assertExcelSerial(serial);
-  return ymdFromDayNumber(serial < FICTITIOUS_LEAP_DAY_SERIAL ? serial + 1 : serial);
-}
-
-/** 0 = Sunday … 6 = Saturday: the real weekday (1899-12-30, day number 0, was a Saturday). */
-export function weekdayOf(serial: number): number {
-  assertExcelSerial(serial);
-  const dayNumber = serial < FICTITIOUS_LEAP_DAY_SERIAL ? serial + 1 : serial;
-  return (dayNumber + 6) % 7;
 }
 
 /** ISO 8601 week: Monday weeks, week 1 holds January 4th. Any Excel serial (60 excepted). */
@@ -160,13 +115,6 @@ export function isoWeek(serial: number): { weekYear: number; week: number } {
   const start = weekStartOf(serial < FICTITIOUS_LEAP_DAY_SERIAL ? serial + 1 : serial, iso);
   const weekYear = ymdFromDayNumber(start + 3).year; // the Thursday's year
   return { weekYear, week: (start - weekYearStart(weekYear, iso)) / 7 + 1 };
-}
-
-function assertExcelSerial(serial: number): void {
-  if (!Number.isInteger(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL)
-    throw new RangeError(`not an Excel date serial (integer 1..${MAX_EXCEL_SERIAL}): ${serial}`);
-  if (serial === FICTITIOUS_LEAP_DAY_SERIAL)
-    throw new RangeError("serial 60 is Excel's fictitious 1900-02-29");
 }
 
 function assertPeriodSerial(serial: number): void {
@@ -223,19 +171,6 @@ function fiscalPrefixZh(fiscalYear: number, o: ResolvedOptions): string {
 
 function keyYear(fiscalYear: number): string {
   return `FY${String(fiscalYear).padStart(4, "0")}`;
-}
-
-const pad2 = (n: number) => String(n).padStart(2, "0");
-
-/** An Excel serial as its ISO date, "2025-11-03": how messages and notes show a day. */
-export function serialToIsoDate(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
-}
-
-function isoDateText(dayNumber: number): string {
-  const { year, month, day } = ymdFromDayNumber(dayNumber);
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRef } from "react";
 import { ObservedMemoryWorkbook } from "../../src/playground/ObservedMemoryWorkbook";
 import { PLAYGROUND_TEXTS } from "../../src/playground/playgroundTexts";
-import { GridViewport, SheetGrid } from "../../src/playground/SheetGrid";
+import { GridViewport } from "../../src/playground/GridViewport";
+import { SheetGrid } from "../../src/playground/SheetGrid";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { sampleWorkbookPlan } from "../../src/playground/sampleWorkbookPlan";
 

@@ -88,3 +88,18 @@ test("a page with a plug-in: its section shows, and the inputs and fields it sta
   expect(html).not.toContain("your own template, .csv/.xlsx or .json");
   expect(html).not.toContain("actual values to prefill (.csv");
 });
+
+test("a secret field is typed as a password: the scorecard's protection password is hidden, its other text fields are not", () => {
+  const html = page("en-US", scorecardBuilder);
+  // Fluent's Field ties its label to its control: the label's `for` is the input's id.
+  const inputOf = (label: string): string => {
+    const id = new RegExp(`<label[^>]*for="([^"]+)"[^>]*>${label}<`).exec(html)?.[1];
+    expect(id).toBeDefined();
+    const input = new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(html)?.[0];
+    expect(input).toBeDefined();
+    return input!;
+  };
+  expect(inputOf("Protection password")).toMatch(/type="password"/);
+  expect(inputOf("Period")).toMatch(/type="text"/);
+  expect(inputOf("Grade bands")).toMatch(/type="text"/);
+});

@@ -205,7 +205,7 @@ export const SCORECARD_FIELDS: readonly FieldSpec[] = [
     "password",
     "text",
     { label: "passwordLabel", hint: "passwordHint" },
-    { argumentKey: "textArgument", parse: (text) => text }
+    { argumentKey: "textArgument", parse: (text) => text, secret: true }
   ),
   field("noProtect", "no-protect", "flag", { label: "noProtectLabel", hint: "noProtectHint" }),
 ];

@@ -229,6 +229,7 @@ function FieldControl(props: {
     <Field label={label} hint={hint} required={field.required}>
       <Input
         className={className}
+        type={field.secret ? "password" : "text"}
         value={String(value ?? "")}
         placeholder={field.default}
         onChange={(_, data) => onChange(data.value)}

@@ -13,9 +13,9 @@ import type { CellBlock, DefinedName, SheetPlan, WorkbookPlan } from "../../plan
 import { blockWrite, numberFormatWrite } from "./cellWrites";
 import type { PlannedOperation } from "./operation";
 import { sheetMarkerName, type ReplacedSheet } from "./rollback";
+import { addChart } from "./chartOperation";
+import { addConditionalFormat } from "./conditionalFormatOperation";
 import {
-  addChart,
-  addConditionalFormat,
   addName,
   addSheet,
   addTable,

@@ -1,23 +1,12 @@
 /**
- * The small operations of a plan: one Office.js object each (a sheet, a name, a table, a chart, a
- * validation …). Each returns a QueuedOperation whose cost is its action count plus its arguments.
+ * The small operations of a plan: one Office.js object each (a sheet, a name, a table, a validation …;
+ * charts in chartOperation.ts, conditional formats in conditionalFormatOperation.ts). Each returns a
+ * QueuedOperation whose cost is its action count plus its arguments.
  */
-import {
-  absoluteRangeA1,
-  cellA1,
-  columnIndex,
-  parseRange,
-  quoteSheetName,
-  rangeSize,
-} from "../../plan/a1";
-import { isShareChart, rangeNumberFormat } from "../../plan/charts";
-import { resolveSheetReferences } from "../../plan/sheetNames";
+import { absoluteRangeA1, columnIndex, parseRange, quoteSheetName } from "../../plan/a1";
 import { STYLES, type StyleDefinition } from "../../plan/styles";
 import {
   localSheetKey,
-  type ChartPlan,
-  type ConditionalFormat,
-  type ConditionalFormatRule,
   type DataValidation,
   type DefinedName,
   type FormatRange,
@@ -27,13 +16,9 @@ import {
 import { WorkbookError } from "../port";
 import { sheetOf, type QueuedOperation } from "./operation";
 import {
-  cellValueOperator,
-  chartType,
   columnWidthPoints,
-  conditionalFormula,
   dataValidationRule,
   horizontalAlignment,
-  iconSetStyle,
   pageOrientation,
   paperSize,
   printTitleRows,
@@ -234,151 +219,6 @@ export function addValidation(sheet: SheetPlan, validation: DataValidation): Que
       };
     },
   };
-}
-
-export function addConditionalFormat(
-  sheet: SheetPlan,
-  conditional: ConditionalFormat,
-  sheetNames: ReadonlyMap<string, string>
-): QueuedOperation {
-  const add = conditionalFormatAdder(conditional.rule, (text) => {
-    // Resolved now, so an unknown {sheet:key} fails before anything is written.
-    try {
-      return conditionalFormula(resolveSheetReferences(text, sheetNames));
-    } catch (error) {
-      throw new WorkbookError(
-        "invalidPlan",
-        `Sheet "${sheet.name}" conditional format on ${conditional.range}: ${(error as Error).message}`,
-        error
-      );
-    }
-  });
-  return {
-    label: `${sheet.name}!${conditional.range} conditional format`,
-    bytes: operationBytes(6, jsonBytes(conditional.rule)),
-    queue: (target) =>
-      add(sheetOf(target, sheet.key).getRange(conditional.range).conditionalFormats),
-  };
-}
-
-function conditionalFormatAdder(
-  rule: ConditionalFormatRule,
-  formula: (text: string) => string
-): (formats: Excel.ConditionalFormatCollection) => void {
-  switch (rule.type) {
-    case "dataBar":
-      return (formats) => (formats.add("DataBar").dataBar.positiveFormat.fillColor = rule.color);
-    case "colorScale":
-      return (formats) =>
-        (formats.add("ColorScale").colorScale.criteria = {
-          minimum: { type: "LowestValue", color: rule.minColor },
-          ...(rule.midColor
-            ? { midpoint: { type: "Percentile", formula: "50", color: rule.midColor } }
-            : {}),
-          maximum: { type: "HighestValue", color: rule.maxColor },
-        });
-    case "iconSet":
-      return (formats) => (formats.add("IconSet").iconSet.style = iconSetStyle(rule.icons));
-    case "cellValue": {
-      const cellRule: Excel.ConditionalCellValueRule = {
-        operator: cellValueOperator(rule.operator),
-        formula1: formula(rule.formula1),
-        ...(rule.formula2 !== undefined ? { formula2: formula(rule.formula2) } : {}),
-      };
-      return (formats) => {
-        const cellValue = formats.add("CellValue").cellValue;
-        cellValue.rule = cellRule;
-        paint(cellValue.format, rule.fill, rule.fontColor);
-      };
-    }
-    case "expression": {
-      const expression = formula(rule.formula);
-      return (formats) => {
-        const custom = formats.add("Custom").custom;
-        custom.rule.formula = expression;
-        paint(custom.format, rule.fill, rule.fontColor);
-      };
-    }
-  }
-}
-
-function paint(
-  format: Excel.ConditionalRangeFormat,
-  fill: string | undefined,
-  fontColor: string | undefined
-): void {
-  if (fill) format.fill.color = fill;
-  if (fontColor) format.font.color = fontColor;
-}
-
-/**
- * Every call here is in ExcelApi 1.9 or older (the manifest's requirement; test/workbook/excelCharts
- * checks each against @types/office-js): charts.add, title, legend and axis titles 1.1, series.add,
- * setValues, setXAxisValues, chartType, doughnutHoleSize and axes.getItem 1.7, axisGroup and axis
- * numberFormat 1.8.
- */
-export function addChart(sheet: SheetPlan, chart: ChartPlan): QueuedOperation {
-  const formats = chart.series.map((series) => rangeNumberFormat(sheet, series.values));
-  const primaryFormat = formats.find((_, i) => chart.series[i].axis !== "secondary");
-  const secondaryFormat = formats.find((_, i) => chart.series[i].axis === "secondary");
-  return {
-    label: `${sheet.name} chart "${chart.title}"`,
-    bytes: operationBytes(16 + 6 * chart.series.length, jsonBytes([chart, formats])),
-    queue: (target) => {
-      const worksheet = sheetOf(target, sheet.key);
-      const [first, ...rest] = chart.series;
-      // Created from the first series' values only, so Excel's guessing adds exactly that one series.
-      const added = worksheet.charts.add(
-        chartType(chart.type),
-        worksheet.getRange(first.values),
-        seriesBy(first.values)
-      );
-      added.title.text = chart.title;
-      const position = parseRange(chart.position);
-      if (position) added.setPosition(cellA1(position.start), cellA1(position.end));
-      const categories = worksheet.getRange(chart.categories);
-      const firstSeries = added.series.getItemAt(0);
-      firstSeries.name = first.name;
-      firstSeries.setXAxisValues(categories);
-      const all = [{ plan: first, series: firstSeries }];
-      for (const plan of rest) {
-        const series = added.series.add(plan.name);
-        series.setValues(worksheet.getRange(plan.values));
-        series.setXAxisValues(categories);
-        all.push({ plan, series });
-      }
-      for (const { plan, series } of all) {
-        if (plan.axis !== "secondary") continue;
-        // A ratio on the amounts' axis lies flat at zero: its own line and axis on the right.
-        series.chartType = "Line";
-        series.axisGroup = "Secondary";
-      }
-      added.legend.visible = true;
-      added.legend.position = isShareChart(chart) ? "Right" : "Bottom";
-      if (isShareChart(chart)) {
-        if (chart.type === "donut") firstSeries.doughnutHoleSize = 50;
-        added.dataLabels.showPercentage = true;
-        added.dataLabels.showValue = false;
-        return;
-      }
-      const valueAxis = added.axes.valueAxis;
-      if (primaryFormat) valueAxis.numberFormat = primaryFormat;
-      if (chart.valueAxisTitle) valueAxis.title.text = chart.valueAxisTitle;
-      if (chart.categoryAxisTitle) added.axes.categoryAxis.title.text = chart.categoryAxisTitle;
-      if (chart.type !== "combo") return;
-      // After axisGroup above: the secondary axis exists only once a series is on it.
-      const secondary = added.axes.getItem("Value", "Secondary");
-      if (secondaryFormat) secondary.numberFormat = secondaryFormat;
-      if (chart.secondaryAxisTitle) secondary.title.text = chart.secondaryAxisTitle;
-    },
-  };
-}
-
-function seriesBy(values: string): "Columns" | "Rows" | "Auto" {
-  const area = parseRange(values);
-  if (!area) return "Auto";
-  const { rows, columns } = rangeSize(area);
-  return columns === 1 ? "Columns" : rows === 1 ? "Rows" : "Auto";
 }
 
 /** Freeze panes, tab colour and print setup: the sheet-level view settings. */
