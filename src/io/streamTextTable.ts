@@ -16,10 +16,16 @@
 import type { CellValue } from "../plan/types";
 import type { ReadNotes } from "../workbook/port";
 import { startsWithBytes } from "./bytes";
-import { scanDelimitedText } from "./parseDelimitedText";
-import { checkFileSize, checkGridShape, LINE_TOO_LONG, readLimitsFrom } from "./readLimits";
+import { StreamTextDecoder } from "./decodeText";
+import { DelimitedChunkScanner } from "./delimitedChunks";
 import {
-  decode,
+  checkFileSize,
+  checkGridShape,
+  LINE_TOO_LONG,
+  readLimitsFrom,
+  type ReadLimits,
+} from "./readLimits";
+import {
   extensionOf,
   OLE_MAGIC,
   TEXT_EXTENSIONS,
@@ -58,61 +64,138 @@ export type StreamedTextTable =
   | { kind: "notText" }
   | { kind: "fallback" };
 
+/** The whole file at once (tests, callers holding the bytes): the stream below with one chunk. */
 export function streamTextTable(
   bytes: Uint8Array,
   fileName: string,
   options: ReadTabularFileOptions,
   consumer: TextRowConsumer
 ): StreamedTextTable {
-  const extension = extensionOf(fileName);
-  if (
-    bytes.length === 0 ||
-    startsWithBytes(bytes, ZIP_MAGIC) ||
-    startsWithBytes(bytes, OLE_MAGIC) ||
-    !TEXT_EXTENSIONS.includes(extension) ||
-    options.sheet !== undefined
-  )
-    return { kind: "notText" };
-  const limits = readLimitsFrom(options.limits);
-  checkFileSize(bytes.length, fileName, limits);
-  const decoded = decode(bytes, fileName, options.encoding);
-  const reader = new RowReader(consumer, options.skipInvalid === true);
-  const scan = scanDelimitedText(
-    decoded.text,
-    { delimiter: extension === "tsv" ? "\t" : undefined, maxLineChars: limits.maxLineChars },
-    (cells, line) => reader.take(cells, line)
-  );
-  if (scan.longLine)
-    throw new TabularFileError(LINE_TOO_LONG, {
-      file: fileName,
-      line: scan.longLine.line,
-      limit: limits.maxLineChars.toLocaleString("en-US"),
-    });
-  if (reader.fellBack) return { kind: "fallback" };
-  if (scan.unclosedQuoteLine !== undefined)
-    throw new TabularFileError("unclosedQuote", { file: fileName, line: scan.unclosedQuoteLine });
-  checkGridShape(reader.rowsSeen, reader.rowsSeen, reader.widest, fileName, limits);
-  if (reader.rowsSeen === 0) throw new TabularFileError("emptyFile", { file: fileName });
-  reader.end();
-  if (reader.fellBack) return { kind: "fallback" };
-  const kept = reader.dataRows + (options.skipInvalid ? 0 : reader.bad.length);
-  if (kept === 0) throw new TabularFileError("headerOnly", { file: fileName });
-  if (reader.bad.length > 0 && !options.skipInvalid)
-    throw wrongFieldCountError(fileName, reader.bad);
-  if (reader.consumerFailed) throw reader.consumerError;
-  return {
-    kind: "streamed",
-    table: {
-      source: fileName,
-      header: reader.header,
-      notes: reader.notes,
-      headerIssues: findHeaderIssues(reader.header),
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      delimiter: scan.delimiter,
-      rowCount: reader.dataRows,
-    },
-  };
+  const stream = new TextTableStream(fileName, options, consumer);
+  stream.push(bytes);
+  return stream.end();
+}
+
+/** Enough bytes to tell a zip or an OLE file (.xls) from text. */
+const MAGIC_BYTES = Math.max(ZIP_MAGIC.length, OLE_MAGIC.length);
+
+/**
+ * The file in chunks as it is read (`push` each, then `end`), decoded and split as they come
+ * (StreamTextDecoder, DelimitedChunkScanner), so the file is never held whole. Where the chunks alone
+ * cannot give readTabularFile's answer (an encoding decided late, a long line: its refusal must come
+ * after a decoding error further on), the answer is "fallback" and the caller reads the whole file.
+ */
+export class TextTableStream {
+  private readonly limits: ReadLimits;
+  private readonly decoder: StreamTextDecoder;
+  private readonly reader: RowReader;
+  private readonly scanner: DelimitedChunkScanner;
+  private state: "sniffing" | "reading" | "notText" | "fallback" = "sniffing";
+  private sniffed: Uint8Array = new Uint8Array(0);
+  private bytes = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly options: ReadTabularFileOptions,
+    consumer: TextRowConsumer
+  ) {
+    this.limits = readLimitsFrom(options.limits);
+    this.decoder = new StreamTextDecoder(options.encoding);
+    this.reader = new RowReader(consumer, options.skipInvalid === true);
+    const extension = extensionOf(fileName);
+    this.scanner = new DelimitedChunkScanner(
+      { delimiter: extension === "tsv" ? "\t" : undefined, maxLineChars: this.limits.maxLineChars },
+      (cells, line) => this.reader.take(cells, line)
+    );
+    if (!TEXT_EXTENSIONS.includes(extension) || options.sheet !== undefined) this.state = "notText";
+  }
+
+  /** The next chunk of the file; false: read no more (end() says why). */
+  push(chunk: Uint8Array): boolean {
+    if (this.state === "notText" || this.state === "fallback") return false;
+    this.bytes += chunk.length;
+    checkFileSize(this.bytes, this.fileName, this.limits);
+    if (this.state === "sniffing") {
+      this.sniffed = concat(this.sniffed, chunk);
+      if (this.sniffed.length < MAGIC_BYTES) return true;
+      chunk = this.sniffed;
+      this.sniffed = new Uint8Array(0);
+      if (startsWithBytes(chunk, ZIP_MAGIC) || startsWithBytes(chunk, OLE_MAGIC)) {
+        this.state = "notText";
+        return false;
+      }
+      this.state = "reading";
+    }
+    return this.read(chunk, false);
+  }
+
+  end(): StreamedTextTable {
+    if (this.state === "sniffing") {
+      const head = this.sniffed;
+      if (head.length === 0 || startsWithBytes(head, ZIP_MAGIC) || startsWithBytes(head, OLE_MAGIC))
+        this.state = "notText";
+      else {
+        this.state = "reading";
+        this.read(head, true);
+      }
+    } else if (this.state === "reading") this.read(new Uint8Array(0), true);
+    if (this.state === "notText") return { kind: "notText" };
+    if (this.state === "fallback") return { kind: "fallback" };
+    return this.finish();
+  }
+
+  private read(chunk: Uint8Array, last: boolean): boolean {
+    const text = this.decoder.push(chunk, last);
+    if (text === undefined || !this.scanner.push(text)) {
+      this.state = "fallback";
+      return false;
+    }
+    return true;
+  }
+
+  private finish(): StreamedTextTable {
+    const { reader, fileName, options } = this;
+    const scan = this.scanner.end();
+    if (scan.longLine)
+      throw new TabularFileError(LINE_TOO_LONG, {
+        file: fileName,
+        line: scan.longLine.line,
+        limit: this.limits.maxLineChars.toLocaleString("en-US"),
+      });
+    if (reader.fellBack) return { kind: "fallback" };
+    if (scan.unclosedQuoteLine !== undefined)
+      throw new TabularFileError("unclosedQuote", { file: fileName, line: scan.unclosedQuoteLine });
+    checkGridShape(reader.rowsSeen, reader.rowsSeen, reader.widest, fileName, this.limits);
+    if (reader.rowsSeen === 0) throw new TabularFileError("emptyFile", { file: fileName });
+    reader.end();
+    if (reader.fellBack) return { kind: "fallback" };
+    const kept = reader.dataRows + (options.skipInvalid ? 0 : reader.bad.length);
+    if (kept === 0) throw new TabularFileError("headerOnly", { file: fileName });
+    if (reader.bad.length > 0 && !options.skipInvalid)
+      throw wrongFieldCountError(fileName, reader.bad);
+    if (reader.consumerFailed) throw reader.consumerError;
+    return {
+      kind: "streamed",
+      table: {
+        source: fileName,
+        header: reader.header,
+        notes: reader.notes,
+        headerIssues: findHeaderIssues(reader.header),
+        encoding: this.decoder.encoding!,
+        bom: this.decoder.bom,
+        delimiter: scan.delimiter,
+        rowCount: reader.dataRows,
+      },
+    };
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 function typedRow(cells: string[], line: number, row: number): TypedRow {
