@@ -53,7 +53,8 @@ export class DelimitedChunkScanner {
     if (this.mode === "stopped") return false;
     const text = this.normalise(piece);
     if (text.length === 0) return true;
-    if (!this.measure(text)) {
+    // Lines mode measures the lines it splits; the others keep text, measured as it comes.
+    if (this.mode !== "lines" && !this.measure(text)) {
       this.mode = "stopped";
       return false;
     }
@@ -165,10 +166,12 @@ export class DelimitedChunkScanner {
     const quote = text.indexOf('"');
     const quoteLine = quote < 0 ? text.length : text.lastIndexOf("\n", quote) + 1;
     const delimiter = this.delimiter!;
+    const limit = this.options.maxLineChars ?? Infinity;
     let position = 0;
     while (position < quoteLine) {
       const newline = text.indexOf("\n", position);
       if (newline < 0) break;
+      if (newline - position > limit) return this.stopAtLongLine(newline - position);
       const cells = text.slice(position, newline).split(delimiter);
       position = newline + 1;
       if (!isBlankRow(cells) && this.onRow(cells, this.line) === false) {
@@ -179,6 +182,18 @@ export class DelimitedChunkScanner {
       this.line++;
     }
     this.text = position === 0 ? text : text.slice(position);
-    if (quote >= 0) this.mode = "rest";
+    if (quote >= 0) {
+      // From the quote's line on the text is kept: measured from that line's start.
+      this.mode = "rest";
+      this.measuredLine = this.line;
+      this.measuredChars = 0;
+      if (!this.measure(this.text)) this.mode = "stopped";
+    } else if (this.text.length > limit) this.stopAtLongLine(this.text.length);
+  }
+
+  private stopAtLongLine(length: number): void {
+    this.longLine = { line: this.line, length };
+    this.mode = "stopped";
+    this.text = "";
   }
 }

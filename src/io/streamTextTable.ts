@@ -220,7 +220,9 @@ class RowReader {
   private headerRow!: TypedRow;
   private first = 0;
   private last = -1;
-  private held: { cells: string[]; line: number } | undefined;
+  /** The row held back (it may be the total row), without an object per row. */
+  private heldCells: string[] | undefined;
+  private heldLine = 0;
 
   constructor(
     private readonly consumer: TextRowConsumer,
@@ -240,15 +242,15 @@ class RowReader {
 
   end(): void {
     if (this.head) this.beginBody();
-    const held = this.held;
+    const held = this.heldCells;
     if (!held) return;
-    const typed = typedRow(held.cells, held.line, 0).cells;
+    const typed = typedRow(held, this.heldLine, 0).cells;
     if (isTotalRow(typed))
       this.notes.totalRow = {
-        line: held.line,
+        line: this.heldLine,
         text: typed.filter((cell) => cell !== null).join(" "),
       };
-    else this.process(held.cells, held.line);
+    else this.process(held, this.heldLine);
   }
 
   private beginBody(): void {
@@ -273,8 +275,9 @@ class RowReader {
 
   /** The last row may be a total: each row is processed once the next one shows it is not the last. */
   private offer(cells: string[], line: number): void {
-    if (this.held) this.process(this.held.cells, this.held.line);
-    this.held = { cells, line };
+    if (this.heldCells) this.process(this.heldCells, this.heldLine);
+    this.heldCells = cells;
+    this.heldLine = line;
   }
 
   private process(cells: string[], line: number): void {
@@ -290,14 +293,18 @@ class RowReader {
       if (this.skipInvalid) this.notes.skippedLines.push(line);
       return;
     }
-    for (let column = 0; column < cells.length; column++) {
-      if ((column < this.first || column > this.last) && !isBlank(cells[column])) {
-        this.fellBack = true;
-        return;
-      }
-    }
+    // Only fields left of the header's first named column or right of its last can make a fallback.
+    for (let column = 0; column < this.first; column++) if (this.edgeUsed(cells[column])) return;
+    for (let column = this.last + 1; column < cells.length; column++)
+      if (this.edgeUsed(cells[column])) return;
     this.dataRows++;
     this.call(() => this.consumer.row(cells, this.first, line));
+  }
+
+  private edgeUsed(field: string | undefined): boolean {
+    if (isBlank(field)) return false;
+    this.fellBack = true;
+    return true;
   }
 
   /** The cells as the rule sees them past the header's fields: blank or not is all it asks. */
