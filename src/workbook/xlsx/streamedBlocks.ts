@@ -27,7 +27,7 @@ export const STREAM_MIN_CELLS = 50_000;
 /** The block's rows ExcelJS writes: a header and the sample row. */
 const PLACEHOLDER_ROWS = 2;
 /** Rows per XML chunk handed to the compressor. */
-const ROWS_PER_CHUNK = 4096;
+const ROWS_PER_CHUNK = 512;
 
 export interface StreamedBlock {
   sheetKey: string;
