@@ -114,8 +114,8 @@ async function readBounded(
   }
 }
 
-/** A regular file's chunks: enough to keep per-chunk work small against the file, little held at once. */
-const FILE_CHUNK_BYTES = 4 * 1024 * 1024;
+/** A file's chunks: enough to keep per-chunk work small against the file, little held at once. */
+const FILE_CHUNK_BYTES = 64 * 1024;
 
 /** readBounded's reading, chunk by chunk: refused past maxFileBytes by its size, or by counting. */
 async function* readChunks(
@@ -130,10 +130,11 @@ async function* readChunks(
       const stats = await handle.stat();
       if (stats.isFile() && stats.size > max) throw fileTooLargeError(shownPath, limits);
       let total = 0;
+      // One buffer for all chunks: nothing is allocated per chunk, so nothing waits for the collector.
+      const buffer = new Uint8Array(FILE_CHUNK_BYTES);
       for (;;) {
-        // A fresh buffer each time: the reader may keep a chunk (a partial character, a BOM).
-        const buffer = new Uint8Array(Math.min(FILE_CHUNK_BYTES, max + 1 - total));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        const want = Math.min(buffer.length, max + 1 - total);
+        const { bytesRead } = await handle.read(buffer, 0, want, null);
         if (bytesRead === 0) return;
         total += bytesRead;
         if (total > max) throw fileTooLargeError(shownPath, limits);

@@ -105,7 +105,10 @@ export class StreamTextDecoder {
 
   constructor(private readonly forced?: EncodingOption) {}
 
-  /** The text of the bytes so far (`last`: no more follow), or undefined: decode the whole file instead. */
+  /**
+   * The text of the bytes so far (`last`: no more follow), or undefined: decode the whole file instead.
+   * The chunk is not kept past the call, so the caller may reuse its buffer.
+   */
   push(chunk: Uint8Array, last: boolean): string | undefined {
     if (this.failed) return undefined;
     let bytes = chunk;
@@ -113,7 +116,7 @@ export class StreamTextDecoder {
       // A BOM is up to 3 bytes: hold the first bytes until they decide it.
       bytes = concatBytes(this.head, chunk);
       if (bytes.length < 3 && !last) {
-        this.head = bytes;
+        this.head = bytes.slice(); // held past this call: the caller may reuse its buffer
         return "";
       }
       this.head = undefined;

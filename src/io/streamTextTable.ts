@@ -110,14 +110,17 @@ export class TextTableStream {
     if (!TEXT_EXTENSIONS.includes(extension) || options.sheet !== undefined) this.state = "notText";
   }
 
-  /** The next chunk of the file; false: read no more (end() says why). */
+  /** The next chunk of the file (not kept past the call: its buffer may be reused); false: read no more. */
   push(chunk: Uint8Array): boolean {
     if (this.state === "notText" || this.state === "fallback") return false;
     this.bytes += chunk.length;
     checkFileSize(this.bytes, this.fileName, this.limits);
     if (this.state === "sniffing") {
       this.sniffed = concat(this.sniffed, chunk);
-      if (this.sniffed.length < MAGIC_BYTES) return true;
+      if (this.sniffed.length < MAGIC_BYTES) {
+        this.sniffed = this.sniffed.slice(); // held past this call: the caller may reuse its buffer
+        return true;
+      }
       chunk = this.sniffed;
       this.sniffed = new Uint8Array(0);
       if (startsWithBytes(chunk, ZIP_MAGIC) || startsWithBytes(chunk, OLE_MAGIC)) {

@@ -173,8 +173,11 @@ describe("StreamTextDecoder", () => {
           const pieces = cut(bytes, at);
           let text: string | undefined = "";
           pieces.forEach((piece, index) => {
+            // One buffer for every piece, spoilt after each push (the CLI's reader reuses its buffer).
+            const buffer = Uint8Array.from(piece);
             const part =
-              text === undefined ? undefined : decoder.push(piece, index === pieces.length - 1);
+              text === undefined ? undefined : decoder.push(buffer, index === pieces.length - 1);
+            buffer.fill(0);
             text = part === undefined ? undefined : text + part;
           });
           if (text === undefined) {

@@ -31,9 +31,14 @@ function stream(text: string, skipInvalid = false, cuts: number[] = []): Streame
     if (cuts.length === 0) return streamTextTable(bytes, "export.csv", { skipInvalid }, consumer);
     const stream = new TextTableStream("export.csv", { skipInvalid }, consumer);
     const points = cuts.map((cut) => cut % (bytes.length + 1)).sort((a, b) => a - b);
+    // One buffer for every chunk, spoilt after each push, as the CLI's reader reuses its buffer.
+    const buffer = new Uint8Array(bytes.length);
     let start = 0;
     for (const point of [...points, bytes.length]) {
-      if (!stream.push(bytes.subarray(start, point))) break;
+      buffer.set(bytes.subarray(start, point));
+      const more = stream.push(buffer.subarray(0, point - start));
+      buffer.fill(0x7f);
+      if (!more) break;
       start = point;
     }
     return stream.end();
