@@ -33,12 +33,15 @@ const { folder, cli } = useCliFolder("ops-planner-chunked-", async (dir) => {
   await writeFile(join(dir, "short.csv"), utf8Bytes(`${short.join("\r\n")}\r\n`));
 });
 
+/** Not cell.value.result: ExcelJS's cell.value leaves out a result of 0, false or "". */
+const cachedValue = (cell: ExcelJS.Cell) =>
+  cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+
 async function totalGmv(file: string): Promise<unknown> {
   const workbook = await readWorkbook(join(folder(), file));
   const [range] = workbook.definedNames.getRanges("Report_Total_GMV").ranges;
   const match = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(range)!;
-  const cell = workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`);
-  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  return cachedValue(workbook.getWorksheet(match[1])!.getCell(`${match[2]}${match[3]}`));
 }
 
 test("a file of many chunks gives the sum of its rows", async () => {
