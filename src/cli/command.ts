@@ -45,6 +45,12 @@ export interface CommandContext {
    * --max-file-mb limit (checked before reading it whole), is a user error.
    */
   readFile(path: string): Promise<{ path: string; bytes: Uint8Array }>;
+  /**
+   * The same file in chunks as it is read, under the same limit and errors, for readers that never
+   * hold it whole (the report's CSV read). A chunk is valid until the next one is asked for (one buffer
+   * is reused). Absent: callers use readFile.
+   */
+  readFileChunks?(path: string): AsyncIterable<Uint8Array>;
   /** The read limits of the command line (--max-cells …), to pass to readTabularFile. */
   readonly limits: Partial<ReadLimits>;
   /** The table in --input (with --sheet, --encoding), read with readTabularFile. */

@@ -63,6 +63,7 @@ export function createCommandContext(
         throw fileReadError(error, path);
       }
     },
+    readFileChunks: (path) => readChunks(resolve(io.cwd, path), path, readLimitsFrom(limits())),
     readInputTable: async (options) => {
       const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
       const { bytes } = await context.readFile(input);
@@ -110,6 +111,40 @@ async function readBounded(
     return chunks.length === 1 ? chunks[0] : concat(chunks, total);
   } finally {
     await handle.close();
+  }
+}
+
+/** A file's chunks: enough to keep per-chunk work small against the file, little held at once. */
+const FILE_CHUNK_BYTES = 64 * 1024;
+
+/** readBounded's reading, chunk by chunk: refused past maxFileBytes by its size, or by counting. */
+async function* readChunks(
+  absolute: string,
+  shownPath: string,
+  limits: ReadLimits
+): AsyncGenerator<Uint8Array> {
+  const max = limits.maxFileBytes;
+  try {
+    const handle = await open(absolute, "r");
+    try {
+      const stats = await handle.stat();
+      if (stats.isFile() && stats.size > max) throw fileTooLargeError(shownPath, limits);
+      let total = 0;
+      // One buffer for all chunks: nothing is allocated per chunk, so nothing waits for the collector.
+      const buffer = new Uint8Array(FILE_CHUNK_BYTES);
+      for (;;) {
+        const want = Math.min(buffer.length, max + 1 - total);
+        const { bytesRead } = await handle.read(buffer, 0, want, null);
+        if (bytesRead === 0) return;
+        total += bytesRead;
+        if (total > max) throw fileTooLargeError(shownPath, limits);
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileReadError(error, shownPath);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The report command's read: --input straight into the report's SourceAccumulator. A CSV/TSV is read in
- * one pass (streamTextTable): only the columns the report maps are typed, amounts through the plain-decimal
- * fast path before the full rules, the other mapped columns through typeCellText once per distinct text;
- * no grid and no row objects are kept. Workbooks, and the rare text that streamTextTable hands back, go
+ * one pass, decoded and split chunk by chunk as the file is read (TextTableStream), so neither the file
+ * nor its text is held whole: only the columns the report maps are typed, amounts through the
+ * plain-decimal fast path before the full rules, the other mapped columns through typeCellText once per
+ * distinct text; no grid and no row objects are kept. Workbooks, and the rare text the stream hands back, go
  * through readTabularFile as before. Either way the accumulator sees the same cells, row indexes and
  * line numbers.
  */
@@ -10,7 +11,7 @@ import type { OptionValues } from "commander";
 import type { SourceAccumulator, NormalisedSource } from "../builders/report/reportSource";
 import { plainDecimal } from "../io/plainDecimal";
 import { readTabularFile } from "../io/readTabularFile";
-import { streamTextTable } from "../io/streamTextTable";
+import { TextTableStream } from "../io/streamTextTable";
 import { typeCellText } from "../table/typeCellText";
 import type { CellValue } from "../plan/types";
 import type { ReadNotes } from "../workbook/port";
@@ -36,12 +37,11 @@ export async function readReportInput(
   start: (header: string[]) => SourceAccumulator
 ): Promise<ReportInput> {
   const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
-  const { bytes } = await context.readFile(input);
   const readOptions = { sheet, encoding, skipInvalid, limits: context.limits };
   let accumulator: SourceAccumulator | undefined;
   let typeRow: (fields: readonly string[], offset: number) => CellValue[] = () => [];
   let index = 0;
-  const streamed = streamTextTable(bytes, input, readOptions, {
+  const stream = new TextTableStream(input, readOptions, {
     start(header) {
       accumulator = start(header);
       typeRow = mappedRowTyper(header.length, accumulator);
@@ -51,11 +51,18 @@ export async function readReportInput(
       if (index % PROGRESS_ROWS === 0) context.progress?.("rowsRead", index);
     },
   });
+  // Chunk by chunk, so the file is never held whole; a context without chunked reads gives one chunk.
+  if (context.readFileChunks) {
+    for await (const chunk of context.readFileChunks(input)) if (!stream.push(chunk)) break;
+  } else stream.push((await context.readFile(input)).bytes);
+  const streamed = stream.end();
   if (streamed.kind === "streamed") {
     context.progress?.("rowsRead", index);
     const { source, header, notes } = streamed.table;
     return { source, header, notes, data: accumulator!.finish() };
   }
+  // Not text, or an answer only the whole file gives: read it whole, as before.
+  const { bytes } = await context.readFile(input);
   const table = await readTabularFile(bytes, input, readOptions);
   accumulator = start(table.header);
   // One pass; each row is released as soon as it is summed, so rows are never held twice.

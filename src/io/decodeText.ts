@@ -87,3 +87,97 @@ function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | unde
     return undefined;
   }
 }
+
+/**
+ * decodeText's rules over a file read in chunks, so the file and its text are never held whole. The
+ * answer is always decodeText's, or none: `push` returns undefined when the chunks alone cannot give it
+ * (bytes invalid in the encoding chosen, a NUL, nothing valid in the first chunk), and the caller then
+ * decodes the whole file with decodeText, which gives the same text or the same error. Detection chooses
+ * on the first chunk: UTF-8 if it starts valid UTF-8, else GB18030; a file valid UTF-8 up to a later
+ * chunk only is handed back then, exactly as decodeText would fall to GB18030 for it.
+ */
+export class StreamTextDecoder {
+  encoding: TextEncodingName | undefined;
+  bom = false;
+  private decoder: TextDecoder | undefined;
+  private head: Uint8Array | undefined = new Uint8Array(0);
+  private failed = false;
+
+  constructor(private readonly forced?: EncodingOption) {}
+
+  /**
+   * The text of the bytes so far (`last`: no more follow), or undefined: decode the whole file instead.
+   * The chunk is not kept past the call, so the caller may reuse its buffer.
+   */
+  push(chunk: Uint8Array, last: boolean): string | undefined {
+    if (this.failed) return undefined;
+    let bytes = chunk;
+    if (this.head) {
+      // A BOM is up to 3 bytes: hold the first bytes until they decide it.
+      bytes = concatBytes(this.head, chunk);
+      if (bytes.length < 3 && !last) {
+        this.head = bytes.slice(); // held past this call: the caller may reuse its buffer
+        return "";
+      }
+      this.head = undefined;
+      bytes = this.begin(bytes);
+      if (this.failed) return undefined;
+    }
+    // Only detection has the NUL rule (forced and BOM-named encodings are decoded as given).
+    if (!this.bom && this.forced === undefined && bytes.includes(0)) return this.fail();
+    try {
+      return this.decoder!.decode(bytes, { stream: !last });
+    } catch {
+      return this.fail();
+    }
+  }
+
+  private begin(bytes: Uint8Array): Uint8Array {
+    const bom = BOMS.find((candidate) => startsWithBytes(bytes, candidate.bytes));
+    if (this.forced) {
+      const skip = bom?.encoding === this.forced ? bom.bytes.length : 0;
+      this.use(this.forced, skip > 0);
+      return bytes.subarray(skip);
+    }
+    if (bom) {
+      this.use(bom.encoding, true);
+      return bytes.subarray(bom.bytes.length);
+    }
+    if (bytes.includes(0)) {
+      this.fail();
+      return bytes;
+    }
+    for (const encoding of ["utf-8", "gb18030"] as const) {
+      const probe = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+      try {
+        probe.decode(bytes, { stream: true });
+      } catch {
+        continue;
+      }
+      this.use(encoding, false);
+      return bytes;
+    }
+    this.fail();
+    return bytes;
+  }
+
+  private use(encoding: TextEncodingName, bom: boolean): void {
+    this.encoding = encoding;
+    this.bom = bom;
+    // Outside any try, as in tryDecode: a runtime without the encoding is a setup problem.
+    this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  }
+
+  private fail(): undefined {
+    this.failed = true;
+    return undefined;
+  }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}

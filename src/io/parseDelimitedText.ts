@@ -18,7 +18,7 @@ export type Delimiter = "," | "\t" | ";" | "|";
 /** Delimiters tried when the file name does not fix one. */
 const GUESSABLE_DELIMITERS: Delimiter[] = [",", "\t", ";", "|"];
 /** Lines looked at to find the delimiter. */
-const DETECTION_LINES = 200;
+export const DETECTION_LINES = 200;
 
 export interface ParsedText {
   grid: GridRow[];
@@ -83,11 +83,11 @@ export function scanDelimitedText(
 }
 
 /** Blank lines (and lines of only delimiters or spaces) are no rows: Excel's import drops them too. */
-function isBlankRow(cells: string[]): boolean {
+export function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === "");
 }
 
-function scanWithPapaparse(
+export function scanWithPapaparse(
   text: string,
   delimiter: Delimiter,
   linesBefore: number,
@@ -115,7 +115,7 @@ function scanWithPapaparse(
  * The candidate whose most common field count (above one) holds on the most lines; a comma when none
  * splits any line. Counting per line (quotes respected by papaparse) keeps title lines from deciding.
  */
-function detectDelimiter(whole: string): Delimiter {
+export function detectDelimiter(whole: string): Delimiter {
   const text = detectionText(whole);
   let best: { delimiter: Delimiter; lines: number } = { delimiter: ",", lines: 0 };
   for (const delimiter of GUESSABLE_DELIMITERS) {

@@ -16,10 +16,16 @@
 import type { CellValue } from "../plan/types";
 import type { ReadNotes } from "../workbook/port";
 import { startsWithBytes } from "./bytes";
-import { scanDelimitedText } from "./parseDelimitedText";
-import { checkFileSize, checkGridShape, LINE_TOO_LONG, readLimitsFrom } from "./readLimits";
+import { StreamTextDecoder } from "./decodeText";
+import { DelimitedChunkScanner } from "./delimitedChunks";
 import {
-  decode,
+  checkFileSize,
+  checkGridShape,
+  LINE_TOO_LONG,
+  readLimitsFrom,
+  type ReadLimits,
+} from "./readLimits";
+import {
   extensionOf,
   OLE_MAGIC,
   TEXT_EXTENSIONS,
@@ -58,61 +64,141 @@ export type StreamedTextTable =
   | { kind: "notText" }
   | { kind: "fallback" };
 
+/** The whole file at once (tests, callers holding the bytes): the stream below with one chunk. */
 export function streamTextTable(
   bytes: Uint8Array,
   fileName: string,
   options: ReadTabularFileOptions,
   consumer: TextRowConsumer
 ): StreamedTextTable {
-  const extension = extensionOf(fileName);
-  if (
-    bytes.length === 0 ||
-    startsWithBytes(bytes, ZIP_MAGIC) ||
-    startsWithBytes(bytes, OLE_MAGIC) ||
-    !TEXT_EXTENSIONS.includes(extension) ||
-    options.sheet !== undefined
-  )
-    return { kind: "notText" };
-  const limits = readLimitsFrom(options.limits);
-  checkFileSize(bytes.length, fileName, limits);
-  const decoded = decode(bytes, fileName, options.encoding);
-  const reader = new RowReader(consumer, options.skipInvalid === true);
-  const scan = scanDelimitedText(
-    decoded.text,
-    { delimiter: extension === "tsv" ? "\t" : undefined, maxLineChars: limits.maxLineChars },
-    (cells, line) => reader.take(cells, line)
-  );
-  if (scan.longLine)
-    throw new TabularFileError(LINE_TOO_LONG, {
-      file: fileName,
-      line: scan.longLine.line,
-      limit: limits.maxLineChars.toLocaleString("en-US"),
-    });
-  if (reader.fellBack) return { kind: "fallback" };
-  if (scan.unclosedQuoteLine !== undefined)
-    throw new TabularFileError("unclosedQuote", { file: fileName, line: scan.unclosedQuoteLine });
-  checkGridShape(reader.rowsSeen, reader.rowsSeen, reader.widest, fileName, limits);
-  if (reader.rowsSeen === 0) throw new TabularFileError("emptyFile", { file: fileName });
-  reader.end();
-  if (reader.fellBack) return { kind: "fallback" };
-  const kept = reader.dataRows + (options.skipInvalid ? 0 : reader.bad.length);
-  if (kept === 0) throw new TabularFileError("headerOnly", { file: fileName });
-  if (reader.bad.length > 0 && !options.skipInvalid)
-    throw wrongFieldCountError(fileName, reader.bad);
-  if (reader.consumerFailed) throw reader.consumerError;
-  return {
-    kind: "streamed",
-    table: {
-      source: fileName,
-      header: reader.header,
-      notes: reader.notes,
-      headerIssues: findHeaderIssues(reader.header),
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      delimiter: scan.delimiter,
-      rowCount: reader.dataRows,
-    },
-  };
+  const stream = new TextTableStream(fileName, options, consumer);
+  stream.push(bytes);
+  return stream.end();
+}
+
+/** Enough bytes to tell a zip or an OLE file (.xls) from text. */
+const MAGIC_BYTES = Math.max(ZIP_MAGIC.length, OLE_MAGIC.length);
+
+/**
+ * The file in chunks as it is read (`push` each, then `end`), decoded and split as they come
+ * (StreamTextDecoder, DelimitedChunkScanner), so the file is never held whole. Where the chunks alone
+ * cannot give readTabularFile's answer (an encoding decided late, a long line: its refusal must come
+ * after a decoding error further on), the answer is "fallback" and the caller reads the whole file.
+ */
+export class TextTableStream {
+  private readonly limits: ReadLimits;
+  private readonly decoder: StreamTextDecoder;
+  private readonly reader: RowReader;
+  private readonly scanner: DelimitedChunkScanner;
+  private state: "sniffing" | "reading" | "notText" | "fallback" = "sniffing";
+  private sniffed: Uint8Array = new Uint8Array(0);
+  private bytes = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly options: ReadTabularFileOptions,
+    consumer: TextRowConsumer
+  ) {
+    this.limits = readLimitsFrom(options.limits);
+    this.decoder = new StreamTextDecoder(options.encoding);
+    this.reader = new RowReader(consumer, options.skipInvalid === true);
+    const extension = extensionOf(fileName);
+    this.scanner = new DelimitedChunkScanner(
+      { delimiter: extension === "tsv" ? "\t" : undefined, maxLineChars: this.limits.maxLineChars },
+      (cells, line) => this.reader.take(cells, line)
+    );
+    if (!TEXT_EXTENSIONS.includes(extension) || options.sheet !== undefined) this.state = "notText";
+  }
+
+  /** The next chunk of the file (not kept past the call: its buffer may be reused); false: read no more. */
+  push(chunk: Uint8Array): boolean {
+    if (this.state === "notText" || this.state === "fallback") return false;
+    this.bytes += chunk.length;
+    checkFileSize(this.bytes, this.fileName, this.limits);
+    if (this.state === "sniffing") {
+      this.sniffed = concat(this.sniffed, chunk);
+      if (this.sniffed.length < MAGIC_BYTES) {
+        this.sniffed = this.sniffed.slice(); // held past this call: the caller may reuse its buffer
+        return true;
+      }
+      chunk = this.sniffed;
+      this.sniffed = new Uint8Array(0);
+      if (startsWithBytes(chunk, ZIP_MAGIC) || startsWithBytes(chunk, OLE_MAGIC)) {
+        this.state = "notText";
+        return false;
+      }
+      this.state = "reading";
+    }
+    return this.read(chunk, false);
+  }
+
+  end(): StreamedTextTable {
+    if (this.state === "sniffing") {
+      const head = this.sniffed;
+      if (head.length === 0 || startsWithBytes(head, ZIP_MAGIC) || startsWithBytes(head, OLE_MAGIC))
+        this.state = "notText";
+      else {
+        this.state = "reading";
+        this.read(head, true);
+      }
+    } else if (this.state === "reading") this.read(new Uint8Array(0), true);
+    if (this.state === "notText") return { kind: "notText" };
+    if (this.state === "fallback") return { kind: "fallback" };
+    return this.finish();
+  }
+
+  private read(chunk: Uint8Array, last: boolean): boolean {
+    const text = this.decoder.push(chunk, last);
+    if (text === undefined || !this.scanner.push(text)) {
+      this.state = "fallback";
+      return false;
+    }
+    return true;
+  }
+
+  private finish(): StreamedTextTable {
+    const { reader, fileName, options } = this;
+    const scan = this.scanner.end();
+    if (scan.longLine)
+      throw new TabularFileError(LINE_TOO_LONG, {
+        file: fileName,
+        line: scan.longLine.line,
+        limit: this.limits.maxLineChars.toLocaleString("en-US"),
+      });
+    if (reader.fellBack) return { kind: "fallback" };
+    if (scan.unclosedQuoteLine !== undefined)
+      throw new TabularFileError("unclosedQuote", { file: fileName, line: scan.unclosedQuoteLine });
+    checkGridShape(reader.rowsSeen, reader.rowsSeen, reader.widest, fileName, this.limits);
+    if (reader.rowsSeen === 0) throw new TabularFileError("emptyFile", { file: fileName });
+    reader.end();
+    if (reader.fellBack) return { kind: "fallback" };
+    const kept = reader.dataRows + (options.skipInvalid ? 0 : reader.bad.length);
+    if (kept === 0) throw new TabularFileError("headerOnly", { file: fileName });
+    if (reader.bad.length > 0 && !options.skipInvalid)
+      throw wrongFieldCountError(fileName, reader.bad);
+    if (reader.consumerFailed) throw reader.consumerError;
+    return {
+      kind: "streamed",
+      table: {
+        source: fileName,
+        header: reader.header,
+        notes: reader.notes,
+        headerIssues: findHeaderIssues(reader.header),
+        encoding: this.decoder.encoding!,
+        bom: this.decoder.bom,
+        delimiter: scan.delimiter,
+        rowCount: reader.dataRows,
+      },
+    };
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 function typedRow(cells: string[], line: number, row: number): TypedRow {
@@ -137,7 +223,9 @@ class RowReader {
   private headerRow!: TypedRow;
   private first = 0;
   private last = -1;
-  private held: { cells: string[]; line: number } | undefined;
+  /** The row held back (it may be the total row), without an object per row. */
+  private heldCells: string[] | undefined;
+  private heldLine = 0;
 
   constructor(
     private readonly consumer: TextRowConsumer,
@@ -157,15 +245,15 @@ class RowReader {
 
   end(): void {
     if (this.head) this.beginBody();
-    const held = this.held;
+    const held = this.heldCells;
     if (!held) return;
-    const typed = typedRow(held.cells, held.line, 0).cells;
+    const typed = typedRow(held, this.heldLine, 0).cells;
     if (isTotalRow(typed))
       this.notes.totalRow = {
-        line: held.line,
+        line: this.heldLine,
         text: typed.filter((cell) => cell !== null).join(" "),
       };
-    else this.process(held.cells, held.line);
+    else this.process(held, this.heldLine);
   }
 
   private beginBody(): void {
@@ -190,8 +278,9 @@ class RowReader {
 
   /** The last row may be a total: each row is processed once the next one shows it is not the last. */
   private offer(cells: string[], line: number): void {
-    if (this.held) this.process(this.held.cells, this.held.line);
-    this.held = { cells, line };
+    if (this.heldCells) this.process(this.heldCells, this.heldLine);
+    this.heldCells = cells;
+    this.heldLine = line;
   }
 
   private process(cells: string[], line: number): void {
@@ -207,14 +296,18 @@ class RowReader {
       if (this.skipInvalid) this.notes.skippedLines.push(line);
       return;
     }
-    for (let column = 0; column < cells.length; column++) {
-      if ((column < this.first || column > this.last) && !isBlank(cells[column])) {
-        this.fellBack = true;
-        return;
-      }
-    }
+    // Only fields left of the header's first named column or right of its last can make a fallback.
+    for (let column = 0; column < this.first; column++) if (this.edgeUsed(cells[column])) return;
+    for (let column = this.last + 1; column < cells.length; column++)
+      if (this.edgeUsed(cells[column])) return;
     this.dataRows++;
     this.call(() => this.consumer.row(cells, this.first, line));
+  }
+
+  private edgeUsed(field: string | undefined): boolean {
+    if (isBlank(field)) return false;
+    this.fellBack = true;
+    return true;
   }
 
   /** The cells as the rule sees them past the header's fields: blank or not is all it asks. */

@@ -6,7 +6,11 @@
  */
 import fc from "fast-check";
 import { readTabularFile } from "../../src/io/readTabularFile";
-import { streamTextTable, type StreamedTextTable } from "../../src/io/streamTextTable";
+import {
+  streamTextTable,
+  TextTableStream,
+  type StreamedTextTable,
+} from "../../src/io/streamTextTable";
 import { typeCellText } from "../../src/table/typeCellText";
 import type { CellValue } from "../../src/plan/types";
 
@@ -19,25 +23,38 @@ interface Streamed {
   lines: number[];
 }
 
-function stream(text: string, skipInvalid = false): Streamed {
+/** `cuts`: byte offsets where the file is cut into chunks (none: streamTextTable on the whole file). */
+function stream(text: string, skipInvalid = false, cuts: number[] = []): Streamed {
   const out: Streamed = { result: { kind: "notText" }, header: [], rows: [], lines: [] };
-  out.result = streamTextTable(
-    encoder.encode(text),
-    "export.csv",
-    { skipInvalid },
-    {
-      start: (header) => (out.header = header),
-      row: (fields, offset, line) => {
-        out.rows.push(
-          out.header.map((_, c) => {
-            const field = fields[c + offset];
-            return field === undefined ? null : typeCellText(field);
-          })
-        );
-        out.lines.push(line);
-      },
+  const bytes = encoder.encode(text);
+  const read = (consumer: Parameters<typeof streamTextTable>[3]): StreamedTextTable => {
+    if (cuts.length === 0) return streamTextTable(bytes, "export.csv", { skipInvalid }, consumer);
+    const stream = new TextTableStream("export.csv", { skipInvalid }, consumer);
+    const points = cuts.map((cut) => cut % (bytes.length + 1)).sort((a, b) => a - b);
+    // One buffer for every chunk, spoilt after each push, as the CLI's reader reuses its buffer.
+    const buffer = new Uint8Array(bytes.length);
+    let start = 0;
+    for (const point of [...points, bytes.length]) {
+      buffer.set(bytes.subarray(start, point));
+      const more = stream.push(buffer.subarray(0, point - start));
+      buffer.fill(0x7f);
+      if (!more) break;
+      start = point;
     }
-  );
+    return stream.end();
+  };
+  out.result = read({
+    start: (header) => (out.header = header),
+    row: (fields, offset, line) => {
+      out.rows.push(
+        out.header.map((_, c) => {
+          const field = fields[c + offset];
+          return field === undefined ? null : typeCellText(field);
+        })
+      );
+      out.lines.push(line);
+    },
+  });
   return out;
 }
 
@@ -73,31 +90,37 @@ const file = fc
   .map(([titles, header, rows, total]) => [...titles, header, ...rows, total].join("\n"));
 
 describe("streamTextTable", () => {
-  it("reads as readTabularFile does, or hands the file back to it", async () => {
+  it("reads as readTabularFile does, or hands the file back to it, whole or in chunks cut anywhere", async () => {
     const seen = { compared: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(file, fc.boolean(), async (text, skipInvalid) => {
-        const legacy = await outcome(() =>
-          readTabularFile(encoder.encode(text), "export.csv", { skipInvalid })
-        );
-        const streamed = await outcome(() => stream(text, skipInvalid));
-        if (legacy.error !== undefined) {
-          const fellBack =
-            streamed.value !== undefined && (streamed.value as Streamed).result.kind === "fallback";
-          if (!fellBack) expect(streamed.error).toBe(legacy.error);
-          seen.refused++;
-          return;
+      fc.asyncProperty(
+        file,
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (text, skipInvalid, cuts) => {
+          const legacy = await outcome(() =>
+            readTabularFile(encoder.encode(text), "export.csv", { skipInvalid })
+          );
+          const streamed = await outcome(() => stream(text, skipInvalid, cuts));
+          if (legacy.error !== undefined) {
+            const fellBack =
+              streamed.value !== undefined &&
+              (streamed.value as Streamed).result.kind === "fallback";
+            if (!fellBack) expect(streamed.error).toBe(legacy.error);
+            seen.refused++;
+            return;
+          }
+          const read = streamed.value as Streamed;
+          if (read.result.kind === "fallback") return;
+          const table = legacy.value as Awaited<ReturnType<typeof readTabularFile>>;
+          expect(read.result.kind).toBe("streamed");
+          expect(read.header).toEqual(table.header);
+          expect(read.rows).toEqual(table.rows);
+          expect(read.lines).toEqual(table.rowNumbers);
+          if (read.result.kind === "streamed") expect(read.result.table.notes).toEqual(table.notes);
+          seen.compared++;
         }
-        const read = streamed.value as Streamed;
-        if (read.result.kind === "fallback") return;
-        const table = legacy.value as Awaited<ReturnType<typeof readTabularFile>>;
-        expect(read.result.kind).toBe("streamed");
-        expect(read.header).toEqual(table.header);
-        expect(read.rows).toEqual(table.rows);
-        expect(read.lines).toEqual(table.rowNumbers);
-        if (read.result.kind === "streamed") expect(read.result.table.notes).toEqual(table.notes);
-        seen.compared++;
-      }),
+      ),
       { numRuns: 400 }
     );
     // Both kinds of file occur, so the property says something about each.

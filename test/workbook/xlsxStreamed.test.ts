@@ -5,6 +5,7 @@
  * unevenly (a conditional format on part of them) is written by ExcelJS instead, with the same cells.
  * LibreOffice opens the file, keeps the text as text and recalculates the formula column to the cache.
  */
+import { strFromU8, unzipSync } from "fflate";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../../src/plan/types";
 import type { ComputedValues } from "../../src/workbook/port";
 import { STREAM_MIN_CELLS, splitStreamedBlock } from "../../src/workbook/xlsx/streamedBlocks";
@@ -118,5 +119,38 @@ describeWithLibreOffice("LibreOffice on a streamed block", () => {
     )!;
     TEXTS.forEach((text, i) => expect(saved.getCell(`B${i + 2}`).value).toBe(text));
     expect(saved.getCell(`A${ROWS + 1}`).value).toBe(ROWS);
+  }, 300_000);
+
+  it("opens a file with a streamed sheet and a chart on another sheet", async () => {
+    // Charts go into ExcelJS's package before the streamed rows are spliced in: both must survive.
+    const chartSheet: SheetPlan = {
+      key: "dash",
+      name: "Dash",
+      blocks: [
+        {
+          anchor: "A1",
+          rows: [
+            ["Month", "GMV"],
+            ["Jan", 10],
+            ["Feb", 30],
+          ],
+        },
+      ],
+      charts: [
+        {
+          type: "column",
+          title: "GMV",
+          categories: "A2:A3",
+          series: [{ name: "GMV", values: "B2:B3" }],
+          position: "D2:J15",
+        },
+      ],
+    };
+    const { buffer } = await cells({ sheets: [sheet(), chartSheet] });
+    const parts = unzipSync(new Uint8Array(buffer));
+    expect(Object.keys(parts).filter((name) => name.startsWith("xl/charts/"))).toHaveLength(1);
+    expect(strFromU8(parts["xl/worksheets/sheet2.xml"])).toContain("<drawing ");
+    expect(strFromU8(parts["xl/worksheets/sheet1.xml"])).toContain(`<row r="${ROWS + 1}">`);
+    expect(await expectLibreOfficeAgrees(buffer)).toBe(ROWS);
   }, 300_000);
 });
