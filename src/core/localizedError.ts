@@ -34,7 +34,8 @@ export class LocalizedError<
   }
 
   /** The parameters as `locale` words them; plain ones (the default `Params`) already are. */
-  protected paramsIn(_locale: Locale): ErrorParams {
+  protected paramsIn(locale: Locale): ErrorParams {
+    void locale; // the same in every language
     return this.params as ErrorParams;
   }
 }
