@@ -10,24 +10,39 @@ export type FolderTexts<Key extends string> = Record<Locale, Record<Key, string>
 
 export type ErrorParams = Record<string, string | number>;
 
-export class LocalizedError<Key extends string = string> extends Error {
+/**
+ * `Params` are plain words and numbers by default. A subclass whose parameters travel as ids, lists or
+ * texts in both languages (a field id, the unreadable cells, a template's name) words them per language
+ * in `paramsIn`, which may read only `params` (it runs while the base is constructed).
+ */
+export class LocalizedError<
+  Key extends string = string,
+  Params extends object = ErrorParams,
+> extends Error {
   constructor(
     readonly texts: FolderTexts<Key>,
     readonly key: Key,
-    readonly params: ErrorParams = {}
+    readonly params: Params = {} as Params
   ) {
-    super(format(texts["en-US"][key], params));
+    super();
     this.name = new.target.name;
+    this.message = this.messageIn("en-US");
   }
 
   messageIn(locale: Locale): string {
-    return format(this.texts[locale][this.key], this.params);
+    return format(this.texts[locale][this.key], this.paramsIn(locale));
+  }
+
+  /** The parameters as `locale` words them; plain ones (the default `Params`) already are. */
+  protected paramsIn(locale: Locale): ErrorParams {
+    void locale; // the same in every language
+    return this.params as ErrorParams;
   }
 }
 
 /**
  * Anything that can say what went wrong in either language: a LocalizedError, and the older errors
- * that word themselves (TargetHistoryError, CliUserError …). Hosts show these to the user, not as bugs.
+ * that word themselves (CliUserError …). Hosts show these to the user, not as bugs.
  */
 export function isLocalizedError(
   error: unknown

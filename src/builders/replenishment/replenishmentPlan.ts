@@ -18,7 +18,7 @@ import type {
   PlanCell,
   WorkbookPlan,
 } from "../../plan/types";
-import { rectangular } from "../../plan/rectangular";
+import { CellGrid } from "../../plan/cellGrid";
 import type { SalesHistory, StockItem } from "./readInputs";
 import { skuKey } from "./readInputs";
 import { paretoBlock, rankCell, type ParetoLayout } from "./pareto";
@@ -272,7 +272,7 @@ export function buildReplenishmentPlan(options: ReplenishmentOptions): WorkbookP
           { column: "E", width: 34 },
         ],
         blocks: [
-          { anchor: "A1", rows: rectangular(top) },
+          { anchor: "A1", rows: CellGrid.fromRows(top).rectangle(undefined, top.length) },
           { anchor: `A${HEADER_ROW}`, rows: [header, ...rows] },
           { anchor: `A${notesRow}`, rows: [[texts.notesHeading], ...notes.map((note) => [note])] },
           { anchor: sorted.anchor, rows: sorted.rows },

@@ -23,6 +23,7 @@ import { daysInMonth, serialFromYmd, ymdFromSerial } from "../../core/calendar";
 import type { Locale } from "../../i18n/locale";
 import { format } from "../../i18n/locale";
 import { columnLetters } from "../../plan/a1";
+import { CellGrid } from "../../plan/cellGrid";
 import type {
   ConditionalFormat,
   DataValidation,
@@ -94,7 +95,7 @@ function a1(row: number, column: number, fixRow = false, fixColumn = false): str
 
 class DashboardWriter {
   private readonly texts;
-  private readonly grid: PlanCell[][] = [];
+  private readonly grid = new CellGrid();
   private readonly formats: FormatRange[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly rowOf = new Map<MetricId, number>();
@@ -148,7 +149,7 @@ class DashboardWriter {
           width: 14,
         })),
       ],
-      blocks: [{ anchor: "A1", rows: this.rectangularGrid() }],
+      blocks: [{ anchor: "A1", rows: this.grid.rectangle(WIDTH) }],
       formats: this.formats,
       conditionalFormats: this.conditionalFormats,
       validations: this.validations(),
@@ -328,8 +329,8 @@ class DashboardWriter {
   /** % change of `current` on `base` in the same row: empty unless both are numbers and the base is not 0. */
   private changeCell(row: number, current: number, base: number): PlanCell {
     if (!this.input.live) {
-      const now = this.grid[row][current];
-      const then = this.grid[row][base];
+      const now = this.grid.get(row + 1, current);
+      const then = this.grid.get(row + 1, base);
       if (typeof now !== "number" || typeof then !== "number" || then === 0) return null;
       return now / then - 1;
     }
@@ -374,12 +375,8 @@ class DashboardWriter {
     return this.input.data.columns.amounts[this.amountIndex(field)][1];
   }
 
+  /** 0-based row and column, as the dashboard's layout counts them (CellGrid counts rows from 1). */
   private set(row: number, column: number, cell: PlanCell): void {
-    while (this.grid.length <= row) this.grid.push([]);
-    this.grid[row][column] = cell;
-  }
-
-  private rectangularGrid(): PlanCell[][] {
-    return this.grid.map((row) => Array.from({ length: WIDTH }, (_, c) => row[c] ?? null));
+    this.grid.set(row + 1, column, cell);
   }
 }

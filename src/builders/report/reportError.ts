@@ -1,8 +1,9 @@
 /**
- * A report the user can fix (a missing column, an ambiguous header, a backwards range): the message is
- * rendered in the user's language when shown. It has the `messageIn` of the CLI's LocalizedError, so
- * the CLI reports it as one line with exit code 2, and the panel shows it in its error bar.
+ * A report the user can fix (a missing column, an ambiguous header, a backwards range): a LocalizedError,
+ * so the message is worded in the user's language when shown; the CLI reports it as one line with exit
+ * code 2, and the panel shows it in its error bar.
  */
+import { LocalizedError, type ErrorParams } from "../../core/localizedError";
 import { format, type Locale } from "../../i18n/locale";
 import { FIELD_LABELS, REPORT_TEXTS, type ReportTextKey } from "./reportTexts";
 import { FIELD_SYNONYMS, type MappingProblem, type ReportField } from "./reportFields";
@@ -15,23 +16,19 @@ export interface InvalidCell {
   text: string;
 }
 
+/**
+ * Words and numbers; `field` and `fields` travel as field ids (comma-separated), `cells` as the cells a
+ * refusal names (errorInvalidCells): both are worded per language when shown.
+ */
+export type ReportErrorParams = Record<string, string | number | readonly InvalidCell[]>;
+
 /** Cells listed in a refusal; the rest are counted. */
 const LISTED_CELLS = 20;
 
-export class ReportInputError extends Error {
-  constructor(
-    readonly key: ReportTextKey,
-    readonly params: Record<string, string | number>,
-    /** The cells a refusal names (errorInvalidCells): the param {cells}, worded per language. */
-    readonly cells: readonly InvalidCell[] = []
-  ) {
-    super("");
-    this.message = this.messageIn("en-US");
+export class ReportInputError extends LocalizedError<ReportTextKey, ReportErrorParams> {
+  constructor(key: ReportTextKey, params: ReportErrorParams) {
+    super(REPORT_TEXTS, key, params);
     this.name = "ReportInputError";
-  }
-
-  messageIn(locale: Locale): string {
-    return format(REPORT_TEXTS[locale][this.key], this.localParams(locale));
   }
 
   /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
@@ -39,13 +36,15 @@ export class ReportInputError extends Error {
     return this.key === "errorInvalidCells";
   }
 
-  /** Field names are translated when shown; they travel as ids. */
-  private localParams(locale: Locale): Record<string, string | number> {
+  /** Field names are translated when shown; they travel as ids. The cells are listed in the language. */
+  protected override paramsIn(locale: Locale): ErrorParams {
     const labels = FIELD_LABELS[locale] as Record<string, string>;
     const separator = locale === "zh-CN" ? "、" : ", ";
-    const out: Record<string, string | number> = { ...this.params };
-    if (this.cells.length > 0)
-      out.cells = cellList(this.cells, Number(this.params.cellCount), locale);
+    const out: ErrorParams = {};
+    for (const [name, value] of Object.entries(this.params)) {
+      if (typeof value !== "object") out[name] = value;
+      else if (value.length > 0) out[name] = cellList(value, Number(this.params.cellCount), locale);
+    }
     for (const name of ["field", "fields"]) {
       const value = this.params[name];
       if (typeof value === "string")
@@ -63,7 +62,7 @@ export class ReportInputError extends Error {
    */
   static invalidCells(cells: InvalidCell[], cellCount: number, rows: number): ReportInputError {
     const sorted = [...cells].sort((a, b) => a.row - b.row).slice(0, LISTED_CELLS);
-    return new ReportInputError("errorInvalidCells", { count: rows, cellCount }, sorted);
+    return new ReportInputError("errorInvalidCells", { count: rows, cellCount, cells: sorted });
   }
 
   static fromMappingProblem(problem: MappingProblem, header: readonly string[]): ReportInputError {

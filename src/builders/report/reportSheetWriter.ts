@@ -6,6 +6,7 @@
 import type { Period } from "../../core/calendar";
 import { format } from "../../i18n/locale";
 import { absoluteRangeA1, columnLetters, rangeA1 } from "../../plan/a1";
+import { CellGrid } from "../../plan/cellGrid";
 import type {
   ConditionalFormat,
   DefinedName,
@@ -48,7 +49,7 @@ export interface WriterContext {
 
 export class ReportSheetWriter extends ReportCells {
   private readonly texts;
-  private readonly grid: PlanCell[][] = [];
+  private readonly grid = new CellGrid();
   private readonly formats: FormatRange[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
 
@@ -79,7 +80,7 @@ export class ReportSheetWriter extends ReportCells {
       tabColor: "#0F6CBD",
       freeze: { rows: END_ROW + 1, columns: this.layout.labelColumns },
       columnWidths: this.columnWidths(),
-      blocks: [{ anchor: "A1", rows: this.rectangularGrid() }],
+      blocks: [{ anchor: "A1", rows: this.grid.rectangle(this.layout.width) }],
       formats: this.formats,
       conditionalFormats: this.conditionalFormats,
       charts,
@@ -325,7 +326,7 @@ export class ReportSheetWriter extends ReportCells {
         refer: (row, column) =>
           this.live
             ? { formula: `=${columnLetters(column)}${row + 1}` }
-            : (this.grid[row]?.[column] ?? null),
+            : (this.grid.get(row + 1, column) ?? null),
       },
       firstRow
     );
@@ -351,18 +352,9 @@ export class ReportSheetWriter extends ReportCells {
 
   // ── Grid ──
 
+  /** 0-based row and column, as the report's layout counts them (CellGrid counts rows from 1). */
   private set(row: number, column: number, cell: PlanCell): void {
-    while (this.grid.length <= row) this.grid.push([]);
-    this.grid[row][column] = cell;
-  }
-
-  private rectangularGrid(): PlanCell[][] {
-    const width = this.layout.width;
-    return this.grid.map((row) => {
-      const full = new Array<PlanCell>(width);
-      for (let c = 0; c < width; c++) full[c] = row[c] ?? null;
-      return full;
-    });
+    this.grid.set(row + 1, column, cell);
   }
 
   private rowRange(row: number, from: number, to: number, lastRow = row): string {

@@ -2,6 +2,7 @@
  * What reading a targets history can say: the refusals the user must fix (TargetHistoryError) and the
  * issues that did not stop the read, each worded only when shown, in either language.
  */
+import { LocalizedError, type ErrorParams } from "../../core/localizedError";
 import { format, type Locale } from "../../i18n/locale";
 import type { CellValue } from "../../plan/types";
 import {
@@ -39,22 +40,24 @@ export interface TargetHistoryIssue {
 }
 
 /** History the user must fix before a plan can be built from it; `messageIn` says what and where. */
-export class TargetHistoryError extends Error {
-  constructor(
-    readonly code: TargetHistoryErrorCode,
-    readonly params: MessageParams
-  ) {
-    super(renderMessage(code, params, "en-US"));
+export class TargetHistoryError extends LocalizedError<TargetHistoryErrorCode, MessageParams> {
+  constructor(code: TargetHistoryErrorCode, params: MessageParams) {
+    super(TARGET_HISTORY_TEXTS, code, params);
     this.name = "TargetHistoryError";
   }
 
-  messageIn(locale: Locale): string {
-    return renderMessage(this.code, this.params, locale);
+  /** The refusal's key, by the name the history's issues use too. */
+  get code(): TargetHistoryErrorCode {
+    return this.key;
   }
 
   /** Unreadable cells may be left out at the user's choice (skipInvalid); other refusals stand. */
   get skippable(): boolean {
     return this.code === "notNumbers" || this.code === "unreadableDates";
+  }
+
+  protected override paramsIn(locale: Locale): ErrorParams {
+    return renderParams(this.params, locale);
   }
 }
 
@@ -71,8 +74,13 @@ export function renderMessage(
   params: MessageParams,
   locale: Locale
 ): string {
+  return format(TARGET_HISTORY_TEXTS[locale][code], renderParams(params, locale));
+}
+
+/** Lists, rows and cell values worded the way `locale` writes them. */
+function renderParams(params: MessageParams, locale: Locale): ErrorParams {
   const texts = TARGET_HISTORY_TEXTS[locale];
-  const rendered: Record<string, string | number> = {};
+  const rendered: ErrorParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === "string" || typeof value === "number") rendered[name] = value;
     else if ("rows" in value) rendered[name] = formatRows(value.rows, locale);
@@ -96,5 +104,5 @@ export function renderMessage(
         )
         .join(texts.duplicateSeparator);
   }
-  return format(texts[code], rendered);
+  return rendered;
 }

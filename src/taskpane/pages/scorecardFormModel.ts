@@ -7,7 +7,8 @@
  * Tables are read when chosen (Build works on what the form already holds), so a refused template is
  * shown at once, under the dropdown, in the user's language.
  */
-import { format, type Locale } from "../../i18n/locale";
+import { LocalizedError, type ErrorParams } from "../../core/localizedError";
+import type { Locale } from "../../i18n/locale";
 import type { BuildOutput, BuildRequest } from "../../builders/builder";
 import { inputTable } from "../../builders/inputTables";
 import { actualsFromTable } from "../../builders/scorecard/actuals";
@@ -57,11 +58,17 @@ export interface ScorecardFormValues {
 
 export const DEFAULT_SCORECARD_FORM: ScorecardFormValues = { template: BY_ROSTER_ROLE };
 
-/** A form value the user must change; the message says what to do. */
-export class ScorecardFormError extends Error {
-  constructor(message: string) {
-    super(message);
+type ScorecardFormErrorKey = "chooseTemplate" | "tableNotRead" | "tableRefused";
+
+/**
+ * A form value the user must change, saying what to do: a LocalizedError (worded in either language
+ * when shown) whose `message` is in the language the form was asked in.
+ */
+export class ScorecardFormError extends LocalizedError<ScorecardFormErrorKey> {
+  constructor(key: ScorecardFormErrorKey, params: ErrorParams, locale: Locale) {
+    super(SCORECARD_FORM_TEXTS, key, params);
     this.name = "ScorecardFormError";
+    this.message = this.messageIn(locale);
   }
 }
 
@@ -122,7 +129,7 @@ export function scorecardFormOptions(
   const { locale } = request;
   const template = chosenTemplate(values, locale);
   if (!request.tables.roster && !template && request.values.role === undefined)
-    throw new ScorecardFormError(SCORECARD_FORM_TEXTS[locale].chooseTemplate);
+    throw new ScorecardFormError("chooseTemplate", {}, locale);
   const actuals = chosenActuals(values, locale);
   const tables = actuals
     ? { ...request.tables, actuals: inputTable(ACTUALS_INPUT, actuals, locale) }
@@ -142,8 +149,9 @@ function readValue<T>(
   locale: Locale
 ): { value: T; rows: number } {
   if (read === undefined || read.table !== table)
-    throw new ScorecardFormError(format(SCORECARD_FORM_TEXTS[locale].tableNotRead, { table }));
-  if ("problem" in read) throw new ScorecardFormError(read.problem);
+    throw new ScorecardFormError("tableNotRead", { table }, locale);
+  if ("problem" in read)
+    throw new ScorecardFormError("tableRefused", { problem: read.problem }, locale);
   return read;
 }
 

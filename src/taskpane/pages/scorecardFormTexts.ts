@@ -18,6 +18,8 @@ const EN = {
   actualsRead: "{rows} actual values read from “{table}”.",
   refreshTables: "Refresh tables",
   tableNotRead: "The table “{table}” has not been read yet. Wait a moment, or choose it again.",
+  /** A table's refusal, kept worded in the language it was read in (TableRead's problem). */
+  tableRefused: "{problem}",
   chooseTemplate:
     "Without a team, choose a KPI template: read a team roster above, or pick a role under “KPI template”.",
 };
@@ -41,6 +43,7 @@ const ZH: ScorecardFormTexts = {
   actualsRead: "已从“{table}”读取 {rows} 个实际值。",
   refreshTables: "刷新表格列表",
   tableNotRead: "表格“{table}”还没有读取完。请稍候，或重新选择。",
+  tableRefused: "{problem}",
   chooseTemplate: "没有团队名单时，请选择考核模板：在上方读取团队名单，或在“考核模板”中选择岗位。",
 };
 

@@ -7,11 +7,9 @@ import type { BuilderPanel } from "../builderPanel";
 import { ScorecardSection } from "./ScorecardSection";
 import {
   DEFAULT_SCORECARD_FORM,
-  ScorecardFormError,
   runScorecardForm,
   type ScorecardFormValues,
 } from "./scorecardFormModel";
-import { TemplateEditorError } from "./templateEditorModel";
 
 export const scorecardPanel: BuilderPanel<ScorecardFormValues> = {
   inputs: ["template", "actuals"],
@@ -19,9 +17,6 @@ export const scorecardPanel: BuilderPanel<ScorecardFormValues> = {
   initial: DEFAULT_SCORECARD_FORM,
   Section: ScorecardSection,
   run: runScorecardForm,
-  // Both are worded in the user's language when made (ScorecardErrors are LocalizedErrors' kin).
-  errorMessage: (error) =>
-    error instanceof ScorecardFormError || error instanceof TemplateEditorError
-      ? error.message
-      : undefined,
+  // Its refusals (ScorecardFormError, TemplateEditorError, ScorecardError) are LocalizedErrors, which
+  // the page words in its language itself: no errorMessage of its own.
 };

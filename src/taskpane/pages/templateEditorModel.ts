@@ -7,10 +7,11 @@
  * Text ↔ fraction goes through decimal exponents ("0.15e-2"), not × 100 and ÷ 100, so an untouched
  * draft reads back as exactly the template's numbers.
  */
+import { LocalizedError, type ErrorParams } from "../../core/localizedError";
 import { format, type Locale } from "../../i18n/locale";
 import { parseAmountText } from "../../core/parseNumberText";
 import { ScorecardError, percentText } from "../../builders/scorecard/scorecardError";
-import type { ScorecardTemplate, TemplateKpi } from "../../builders/scorecard/types";
+import type { LocalizedText, ScorecardTemplate, TemplateKpi } from "../../builders/scorecard/types";
 import { validateTemplate } from "../../builders/scorecard/validateTemplate";
 import { TEMPLATE_EDITOR_TEXTS } from "./templateEditorTexts";
 
@@ -26,11 +27,32 @@ export interface TemplateDraft {
   rows: readonly DraftRow[];
 }
 
-/** A value in the editor the user must change; the message is in their language. */
-export class TemplateEditorError extends Error {
-  constructor(message: string) {
-    super(message);
+type TemplateEditorErrorKey = "weightsShort" | "weightsOver" | "weightsNotNumbers" | "notANumber";
+
+/**
+ * A value in the editor the user must change: a LocalizedError (worded in either language when shown)
+ * whose `message` is in the language the editor was asked in. A KPI's name and a field's label travel
+ * in both languages.
+ */
+export class TemplateEditorError extends LocalizedError<
+  TemplateEditorErrorKey,
+  Record<string, string | number | LocalizedText>
+> {
+  constructor(
+    key: TemplateEditorErrorKey,
+    params: Record<string, string | number | LocalizedText>,
+    locale: Locale
+  ) {
+    super(TEMPLATE_EDITOR_TEXTS, key, params);
     this.name = "TemplateEditorError";
+    this.message = this.messageIn(locale);
+  }
+
+  protected override paramsIn(locale: Locale): ErrorParams {
+    const rendered: ErrorParams = {};
+    for (const [name, value] of Object.entries(this.params))
+      rendered[name] = typeof value === "object" ? value[locale] : value;
+    return rendered;
   }
 }
 
@@ -82,20 +104,28 @@ export interface WeightSum {
 }
 
 export function weightSum(draft: TemplateDraft, locale: Locale): WeightSum {
-  const texts = TEMPLATE_EDITOR_TEXTS[locale];
+  const { sum, ok, key, params } = weightCheck(draft);
+  return { sum, ok, message: format(TEMPLATE_EDITOR_TEXTS[locale][key], params) };
+}
+
+/** The sum and what to say about it, as a text key and its parameters. */
+function weightCheck(draft: TemplateDraft): {
+  sum: number;
+  ok: boolean;
+  key: "weightsOk" | "weightsShort" | "weightsOver" | "weightsNotNumbers";
+  params: ErrorParams;
+} {
   const sum = draft.rows.reduce((total, row) => total + fromShiftedText(row.weight, 0), 0);
-  if (!Number.isFinite(sum)) return { sum: NaN, ok: false, message: texts.weightsNotNumbers };
+  if (!Number.isFinite(sum)) return { sum: NaN, ok: false, key: "weightsNotNumbers", params: {} };
   const difference = sum - 100;
   const sumText = percentText(sum / 100);
   if (Math.abs(difference) <= WEIGHT_SUM_TOLERANCE)
-    return { sum, ok: true, message: format(texts.weightsOk, { sum: sumText }) };
+    return { sum, ok: true, key: "weightsOk", params: { sum: sumText } };
   return {
     sum,
     ok: false,
-    message: format(difference < 0 ? texts.weightsShort : texts.weightsOver, {
-      sum: sumText,
-      difference: percentText(Math.abs(difference) / 100),
-    }),
+    key: difference < 0 ? "weightsShort" : "weightsOver",
+    params: { sum: sumText, difference: percentText(Math.abs(difference) / 100) },
   };
 }
 
@@ -106,8 +136,9 @@ export function weightSum(draft: TemplateDraft, locale: Locale): WeightSum {
  */
 export function editedTemplate(draft: TemplateDraft, locale: Locale): ScorecardTemplate {
   const kpis = draft.base.kpis.map((kpi, i) => readRow(kpi, draft.rows[i], locale));
-  const weights = weightSum(draft, locale);
-  if (!weights.ok) throw new TemplateEditorError(weights.message);
+  const weights = weightCheck(draft);
+  if (weights.key !== "weightsOk")
+    throw new TemplateEditorError(weights.key, weights.params, locale);
   return validateTemplate({ ...draft.base, kpis });
 }
 
@@ -117,8 +148,8 @@ export function draftProblem(draft: TemplateDraft, locale: Locale): string | und
     editedTemplate(draft, locale);
     return undefined;
   } catch (error) {
-    if (error instanceof TemplateEditorError) return error.message;
-    if (error instanceof ScorecardError) return error.messageIn(locale);
+    if (error instanceof TemplateEditorError || error instanceof ScorecardError)
+      return error.messageIn(locale);
     throw error;
   }
 }
@@ -131,9 +162,14 @@ function readRow(kpi: TemplateKpi, row: DraftRow, locale: Locale): TemplateKpi {
     if (typed === "") return field === "threshold" || field === "stretch" ? undefined : NaN;
     const value = fromShiftedText(typed, shift);
     if (Number.isNaN(value)) {
-      const texts = TEMPLATE_EDITOR_TEXTS[locale];
+      const label = {
+        "en-US": TEMPLATE_EDITOR_TEXTS["en-US"][field],
+        "zh-CN": TEMPLATE_EDITOR_TEXTS["zh-CN"][field],
+      };
       throw new TemplateEditorError(
-        format(texts.notANumber, { kpi: kpi.name[locale], field: texts[field], got: typed })
+        "notANumber",
+        { kpi: kpi.name, field: label, got: typed },
+        locale
       );
     }
     return value;
