@@ -1,13 +1,16 @@
 /**
  * The CLI command of a registered builder module, derived from its description: an option per input
  * table (--<flag> <file>, and --<flag>-sheet for a workbook's sheet), an option per field, the shared
- * ones (--encoding, --skip-invalid, --map, --out, --force). Fields are read by builders/fields.ts,
- * tables by the one input pipeline (readTabularFile), columns by the module's synonyms; the plan is the
- * module's, written with every formula's value cached (planToXlsx).
+ * ones (--encoding, --skip-invalid, --map, --out, --force), and for a module with an export its option
+ * plus --export <file.csv>. Fields are read by builders/fields.ts, tables by the one input pipeline
+ * (readTabularFile), columns by the module's synonyms; the plan is the module's, written with every
+ * formula's value cached: the values the module worked out when it gives them, else the memory engine's
+ * (planToXlsx).
  */
 import type { Command, OptionValues } from "commander";
-import type { RegisteredBuilder } from "../builders/builder";
-import { FieldError, readFields, type TypedFields } from "../builders/fields";
+import type { ExportSpec, RegisteredBuilder } from "../builders/builder";
+import { FieldError, readField, readFields, type TypedFields } from "../builders/fields";
+import type { CellValue } from "../core/cellValue";
 import { inputTable, missingInputError } from "../builders/inputTables";
 import { readNoteLines } from "../builders/readNoteLines";
 import { LocalizedError, type FolderTexts } from "../core/localizedError";
@@ -15,6 +18,8 @@ import { CLI_TEXTS } from "../i18n/cliTexts";
 import { format, type Locale } from "../i18n/locale";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
+import { nodeGzip } from "../workbook/xlsx/nodeGzip";
+import { writePlanToXlsx } from "../workbook/xlsx/writeXlsx";
 import type { CliCommand, CommandContext } from "./command";
 import { addOutputOptions, outputOptionsFrom, readOptionsFrom } from "./sharedOptions";
 
@@ -32,6 +37,9 @@ const EN = {
   unknownMapColumn: 'Option --map: "{item}" names no input column; they are: {columns}.',
   unknownHeader: 'Option --map: {input} has no column "{name}"; its columns: {headers}.',
   notFound: "(none)",
+  exportOption: "CSV file to write the --{flag} list to (with a header line; UTF-8 with a BOM)",
+  exportPair: "--{flag} and --export go together: give both, or neither.",
+  wroteExport: "Wrote {path}: {count} rows ({choice}).",
 };
 
 const TEXTS: FolderTexts<keyof typeof EN> = {
@@ -49,6 +57,9 @@ const TEXTS: FolderTexts<keyof typeof EN> = {
     unknownMapColumn: "选项 --map：“{item}”不是输入的列；可用：{columns}。",
     unknownHeader: "选项 --map：{input}中没有“{name}”列；现有的列：{headers}。",
     notFound: "（无）",
+    exportOption: "把 --{flag} 的名单写入的 CSV 文件（含表头；UTF-8 带 BOM）",
+    exportPair: "--{flag} 和 --export 需同时给出，或都不给。",
+    wroteExport: "已写入 {path}：{count} 行（{choice}）。",
   },
 };
 
@@ -82,6 +93,13 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
           help
         );
       }
+      if (builder.export)
+        command
+          .option(`--${builder.export.flag} ${texts.valueArgument}`, builder.export.hint[locale])
+          .option(
+            `--export ${texts.fileArgument}`,
+            format(texts.exportOption, { flag: builder.export.flag })
+          );
       addOutputOptions(command, locale);
     },
     async run(options: OptionValues, context: CommandContext) {
@@ -91,7 +109,14 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
       const { out, force } = outputOptionsFrom(options);
       const { encoding, skipInvalid } = readOptionsFrom(options);
       const map = mapFrom(builder, options.map as string | undefined);
+      const exported = builder.export ? readCliExport(builder.export, options) : undefined;
       const output = await context.prepareOutput(out, force);
+      const exportOutput = exported
+        ? await context.prepareOutput(exported.path, force, {
+            option: "--export",
+            extension: "csv",
+          })
+        : undefined;
       const tables: Record<string, ReturnType<typeof inputTable> | undefined> = {};
       for (const input of builder.inputs) {
         const path = options[camel(input.flag)] as string | undefined;
@@ -114,7 +139,12 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
         );
       }
       const result = builder.run({ locale: context.locale, values, tables, skipInvalid });
-      await output.write((await planToXlsx(result.plan)).buffer);
+      const written = result.computed
+        ? await writePlanToXlsx(result.plan, result.computed, { gzip: nodeGzip })
+        : await planToXlsx(result.plan);
+      await output.write(written.buffer);
+      const exportRows = exported ? result.exportRows!(exported.choice) : [];
+      if (exportOutput) await exportOutput.write(new TextEncoder().encode(csvText(exportRows)));
       // Printed once the work succeeded: a failed run prints its one error line and nothing else.
       context.print(format(texts.wrote, { path: out, sheet: builder.texts[context.locale].name }));
       for (const input of builder.inputs) {
@@ -131,6 +161,16 @@ export function builderCommand(builder: RegisteredBuilder): CliCommand {
           context.print(format(texts.note, { line }));
       }
       for (const line of result.notes) context.print(format(texts.note, { line }));
+      if (exported) {
+        const choice = builder.export!.choices.find(({ value }) => value === exported.choice)!;
+        context.print(
+          format(texts.wroteExport, {
+            path: exported.path,
+            count: exportRows.length - 1,
+            choice: choice.label[context.locale],
+          })
+        );
+      }
     },
   };
 }
@@ -150,6 +190,45 @@ function readCliFields(builder: RegisteredBuilder, options: OptionValues) {
     const field = builder.fields.find(({ id }) => id === error.field)!;
     throw error.withField(`--${field.flag}`);
   }
+}
+
+/** --<export flag> and --export, both or neither; the choice is read as a choice field, by its flag. */
+function readCliExport(
+  spec: ExportSpec,
+  options: OptionValues
+): { choice: string; path: string } | undefined {
+  const typed = options[camel(spec.flag)] as string | undefined;
+  const path = options.export as string | undefined;
+  if (typed === undefined && path === undefined) return undefined;
+  if (typed === undefined || path === undefined)
+    throw new LocalizedError(TEXTS, "exportPair", { flag: spec.flag });
+  try {
+    const choice = readField(
+      {
+        id: spec.flag,
+        kind: "choice",
+        flag: spec.flag,
+        label: spec.hint,
+        hint: spec.hint,
+        choices: spec.choices,
+        required: true,
+      },
+      typed
+    ) as string;
+    return { choice, path };
+  } catch (error) {
+    if (!(error instanceof FieldError)) throw error;
+    throw error.withField(`--${spec.flag}`);
+  }
+}
+
+/** RFC 4180 text with a BOM, so Excel opens Chinese ids as UTF-8; CRLF line ends. */
+export function csvText(rows: readonly (readonly CellValue[])[]): string {
+  const field = (value: CellValue) => {
+    const text = value === null ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }
 
 /** --map "sales.sku=商品编码,stock.onHand=可用库存" → input id → column id → header name. */

@@ -21,7 +21,7 @@ import { WorkbookError, type ApplyResult, type ComputedValue, type ComputedValue
 import { cellLooks, styleRenderer } from "./cellStyles";
 import { toExcelRule } from "./conditionalFormats";
 import { toExcelValidation } from "./dataValidations";
-import { addChartParts } from "./chartParts";
+import { addChartFiles, addChartParts } from "./chartParts";
 import { addDefinedNames } from "./definedNames";
 import { toFileFormula } from "./fileFormulas";
 import { encodeFileText } from "./fileText";
@@ -107,15 +107,17 @@ export async function writePlanToXlsx(
     const splices = split.flatMap(({ streamed }) =>
       streamed ? [sheetSplice(streamed, sheetNames, computed, options.onRowsWritten)] : []
     );
+    // Charts add parts and relationships and touch no rows: packed with the streamed rows when there are
+    // any (one deflate of the big parts), else added to ExcelJS's package.
     if (splices.length > 0)
       buffer = await spliceStreamedRows(
         buffer,
         splices,
         options.gzip ?? fflateGzip,
-        sampleRowStyles
+        sampleRowStyles,
+        (files) => addChartFiles(files, plan, sheetNames)
       );
-    // Charts last, on the finished package: they add parts and relationships, and touch no rows.
-    buffer = Buffer.from(addChartParts(new Uint8Array(buffer), plan, sheetNames));
+    else buffer = Buffer.from(addChartParts(new Uint8Array(buffer), plan, sheetNames));
     return {
       buffer,
       result: { sheetNames: Object.fromEntries(sheetNames) },
