@@ -3,6 +3,7 @@
  * page from each entry, in this order. A new builder is its folder plus one line here.
  */
 import type { RegisteredBuilder } from "./builder";
+import { customersBuilder } from "./customers";
 import { replenishmentBuilder } from "./replenishment";
 
-export const BUILDERS: readonly RegisteredBuilder[] = [replenishmentBuilder];
+export const BUILDERS: readonly RegisteredBuilder[] = [replenishmentBuilder, customersBuilder];
