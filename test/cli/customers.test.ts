@@ -46,11 +46,14 @@ function shown(cell: ExcelJS.Cell): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-/** The CustomerRFM table's rows (model "both", no channel: 12 columns) as the file caches them. */
+/**
+ * The CustomerRFM table's rows (model "both", no channel: 12 columns, the header on row 8 below the five
+ * thresholds) as the file caches them.
+ */
 function tableRows(workbook: ExcelJS.Workbook, sheetName: string): unknown[][] {
   const sheet = workbook.getWorksheet(sheetName)!;
   const rows: unknown[][] = [];
-  for (let r = 3; r <= 3 + HAND_TABLE.length; r++)
+  for (let r = 8; r <= 8 + HAND_TABLE.length; r++)
     rows.push(Array.from({ length: 12 }, (_, c) => shown(sheet.getCell(r, c + 1))));
   return rows;
 }

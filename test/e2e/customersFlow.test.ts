@@ -21,6 +21,7 @@ import {
   namedCell,
   openPlayground,
   panelTabList,
+  showSheet,
   workbookValue,
   type OpenedPlayground,
 } from "./support/playgroundPage";
@@ -82,9 +83,9 @@ describeWithChromium("Customer tiers: from the sample orders to tiers (browser)"
         await goTo.waitFor({ timeout: 90_000 });
         const count = await namedCell(page, CUSTOMERS_NAMES.customers);
         expect(await workbookValue(page, count.sheet, count.a1)).toBe(500);
-        // The summary's rows 27–34: the eight tiers in core's order, customers in column B.
+        // The summary's rows 21–28: the eight tiers in core's order, customers in column B.
         const counts: unknown[] = [];
-        for (let r = 27; r <= 34; r++) counts.push(await workbookValue(page, count.sheet, `B${r}`));
+        for (let r = 21; r <= 28; r++) counts.push(await workbookValue(page, count.sheet, `B${r}`));
         expect(counts).toEqual(expectedTierCounts(locale));
         await goTo.click();
         const chart = page.getByRole("img", {
@@ -93,6 +94,11 @@ describeWithChromium("Customer tiers: from the sample orders to tiers (browser)"
         });
         await chart.waitFor({ timeout: 30_000 });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-customers-built.png`) });
+        // The table sheet, with the thresholds above it.
+        await showSheet(page, locale, CUSTOMERS_TEXTS[locale].tableSheetName);
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${locale}-customers-table.png`),
+        });
         const violations = blockingViolations(await runAxe(page, "aside"));
         if (violations.length > 0) console.error(describeViolations(violations));
         expect(violations.map((violation) => violation.id)).toEqual([]);

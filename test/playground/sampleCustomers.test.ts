@@ -61,7 +61,8 @@ test.each(["en-US", "zh-CN"] as Locale[])(
       const rows: RfmRow[] = [];
       const tiers: unknown[] = [];
       const scores: unknown[] = [];
-      for (let r = 4; r < 4 + 500; r++) {
+      // Below the five thresholds (average and four cut points) and the header: from row 9.
+      for (let r = 9; r < 9 + 500; r++) {
         const id = memory.getValue(table, `B${r}`) as string;
         const expected = byId.get(id)!;
         const recency = memory.getValue(table, `D${r}`);

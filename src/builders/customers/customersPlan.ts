@@ -9,12 +9,20 @@
  *   strictly below the value; R: 5 − that), RFM = R·100 + F·10 + M, the segment from the R and F scores;
  *   both: the scores, RFM, the cn8 tier from the averages, and the segment;
  *   so the table equals OPS.RFMTIER on the same three columns;
+ * - above the table, the thresholds it compares with, each over its own column: AVERAGE and
+ *   PERCENTILE.INC of Recency, Frequency and Monetary;
  * - the sheet 客户分层 (summarySheet.ts) holds the inputs (the as-of date, RFM_AsOf), the counts
- *   (RFM_Customers), the thresholds, a summary per tier and per segment with editable suggested actions,
+ *   (RFM_Customers), a summary per tier and per segment with editable suggested actions,
  *   and the charts.
  * Every formula's value is worked out beside it (computedCells.ts), for the CLI to cache.
  */
-import { CN8_LABELS, SEGMENT_LABELS } from "../../core/rfm";
+import {
+  CN8_LABELS,
+  RFM_CUT_PERCENTILES,
+  SEGMENT_LABELS,
+  type RfmThresholds,
+} from "../../core/rfm";
+import { format } from "../../i18n/locale";
 import { columnLetters } from "../../plan/a1";
 import type { ComputedValues } from "../../plan/computedValues";
 import type { FormatRange, SheetPlan, WorkbookPlan } from "../../plan/types";
@@ -28,8 +36,7 @@ import {
   CUSTOMERS_TABLE,
   CUSTOMERS_TABLE_KEY,
   SUMMARY_ROWS,
-  TABLE_FIRST_ROW,
-  TABLE_HEADER_ROW,
+  FIRST_THRESHOLD_ROW,
   customersLayout,
   modeNote,
   type CustomersLayout,
@@ -49,8 +56,8 @@ export function buildCustomersPlan(options: CustomersOptions): {
   const blocks = new ComputedBlocks();
   const { thresholds, figures } = customerFigures(options.orders.customers, options.asOf);
   const sheets = [
-    summarySheet(options, layout, blocks, thresholds, figures),
-    tableSheet(options, layout, blocks, figures),
+    summarySheet(options, layout, blocks, figures),
+    tableSheet(options, layout, blocks, thresholds, figures),
   ];
   if (options.live) sheets.push(dataSheet(options, blocks));
   return {
@@ -84,10 +91,32 @@ function tableSheet(
   options: CustomersOptions,
   layout: CustomersLayout,
   blocks: ComputedBlocks,
+  thresholds: RfmThresholds,
   figures: readonly CustomerFigures[]
 ): SheetPlan {
   const texts = CUSTOMERS_TEXTS[options.locale];
   const { columns, letter, average, cuts } = layout;
+  const { headerRow, firstRow } = layout;
+  // Each threshold above its own column: a row per threshold, labelled in the Customer column.
+  const thresholdRows: GridCell[][] = layout.thresholdRows.map((threshold) => {
+    const cells: GridCell[] = columns.map(() => null);
+    cells[columns.indexOf("customer")] =
+      threshold === "average"
+        ? texts.average
+        : format(texts.cut, { percent: Math.round(threshold * 100) });
+    for (const field of ["recency", "frequency", "monetary"] as const) {
+      const range = layout.localRange(field);
+      cells[columns.indexOf(field)] =
+        threshold === "average"
+          ? computed(`=AVERAGE(${range})`, thresholds[field].mean)
+          : computed(
+              `=PERCENTILE.INC(${range},${threshold})`,
+              thresholds[field].cuts[RFM_CUT_PERCENTILES.indexOf(threshold)]
+            );
+    }
+    return cells;
+  });
+  const thresholdsLast = FIRST_THRESHOLD_ROW + thresholdRows.length - 1;
   const headers: Record<TableColumn, string> = {
     no: texts.columnNo,
     customer: texts.columnCustomer,
@@ -119,7 +148,7 @@ function tableSheet(
   const cn8 = options.model === "cn8";
 
   const rows: GridCell[][] = options.orders.customers.map((customer, i) => {
-    const r = TABLE_FIRST_ROW + i;
+    const r = firstRow + i;
     const at = (column: TableColumn) => `${letter(column)}${r}`;
     const figure = figures[i];
     // Over this customer's own lines only (the order lines sheet lists them together), so the work
@@ -176,35 +205,50 @@ function tableSheet(
   });
   const last = layout.lastRow;
   const lastLetter = columnLetters(columns.length - 1);
-  const body = (column: TableColumn) =>
-    `${letter(column)}${TABLE_FIRST_ROW}:${letter(column)}${last}`;
+  const body = (column: TableColumn) => `${letter(column)}${firstRow}:${letter(column)}${last}`;
   const formats: FormatRange[] = [
     { range: "A1", style: "title" },
     { range: "A2", style: "note" },
-    { range: `A${TABLE_HEADER_ROW}:${lastLetter}${TABLE_HEADER_ROW}`, style: "header" },
+    {
+      range: `${letter("customer")}${FIRST_THRESHOLD_ROW}:${letter("customer")}${thresholdsLast}`,
+      style: "label",
+      align: "right",
+    },
+    {
+      range: `${letter("recency")}${FIRST_THRESHOLD_ROW}:${letter("frequency")}${thresholdsLast}`,
+      style: "note",
+      numberFormat: "decimal2",
+    },
+    {
+      range: `${letter("monetary")}${FIRST_THRESHOLD_ROW}:${letter("monetary")}${thresholdsLast}`,
+      style: "note",
+      numberFormat: "yuan",
+    },
+    { range: `A${headerRow}:${lastLetter}${headerRow}`, style: "header" },
     { range: body("lastOrder"), numberFormat: "date" },
     { range: body("recency"), numberFormat: "thousands" },
     { range: body("frequency"), numberFormat: "thousands" },
     { range: body("monetary"), numberFormat: "yuan" },
-    { range: `${letter("r")}${TABLE_FIRST_ROW}:${letter("m")}${last}`, align: "center" },
+    { range: `${letter("r")}${firstRow}:${letter("m")}${last}`, align: "center" },
   ];
   return {
     key: CUSTOMERS_TABLE_KEY,
     name: texts.tableSheetName,
-    freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
+    freeze: { rows: headerRow, columns: 2 },
     columnWidths: columns.map((column, i) => ({
       column: columnLetters(i),
       width: COLUMN_WIDTHS[column],
     })),
     blocks: [
       { anchor: "A1", rows: [[texts.tableTitle], [modeNote(options)]] },
-      blocks.block(CUSTOMERS_TABLE_KEY, `A${TABLE_HEADER_ROW}`, [
+      blocks.block(CUSTOMERS_TABLE_KEY, `A${FIRST_THRESHOLD_ROW}`, thresholdRows),
+      blocks.block(CUSTOMERS_TABLE_KEY, `A${headerRow}`, [
         columns.map((column) => headers[column]),
         ...rows,
       ]),
     ],
     formats,
-    tables: [{ name: CUSTOMERS_TABLE, range: `A${TABLE_HEADER_ROW}:${lastLetter}${last}` }],
+    tables: [{ name: CUSTOMERS_TABLE, range: `A${headerRow}:${lastLetter}${last}` }],
   };
 }
 
@@ -212,7 +256,7 @@ const COLUMN_WIDTHS: Record<TableColumn, number> = {
   no: 8,
   customer: 20,
   lastOrder: 12,
-  recency: 12,
+  recency: 15,
   frequency: 11,
   monetary: 14,
   r: 6,

@@ -76,10 +76,13 @@ export function tableColumns(model: RfmBuildModel, hasChannel: boolean): TableCo
   return [...base, ...byModel[model], ...(hasChannel ? (["channel"] as const) : [])];
 }
 
-/** The table sheet: title, mode, header on row 3, customers from row 4. */
-export const TABLE_HEADER_ROW = 3;
-export const TABLE_FIRST_ROW = TABLE_HEADER_ROW + 1;
-/** Summary sheet rows of the inputs, counts and thresholds. */
+/**
+ * The table sheet: title and mode on rows 1–2, then from row 3 the thresholds the table's formulas
+ * compare with, each above its own column (Recency, Frequency, Monetary): the average (cn8) and the
+ * PERCENTILE.INC cut points (score); then the table's header and its customers.
+ */
+export const FIRST_THRESHOLD_ROW = 3;
+/** Summary sheet rows of the inputs and counts (column B). */
 export const SUMMARY_ROWS = {
   asOf: 6,
   model: 7,
@@ -91,10 +94,6 @@ export const SUMMARY_ROWS = {
   refundedOrders: 15,
   leftOutCustomers: 16,
   unreadable: 17,
-  thresholdsHeader: 20,
-  recency: 21,
-  frequency: 22,
-  monetary: 23,
 } as const;
 
 export type Field = "recency" | "frequency" | "monetary";
@@ -106,9 +105,15 @@ export interface CustomersLayout {
   lastRow: number;
   /** A table column's cells, absolute, with its sheet (for the summary's formulas). */
   tableRange: (column: TableColumn) => string;
-  /** Threshold cells on the summary sheet (absolute, with the sheet): averages and cut points. */
+  /** The same on the table's own sheet. */
+  localRange: (column: TableColumn) => string;
+  /** Threshold cells above the table (absolute): averages and cut points. */
   average: Record<Field, string>;
   cuts: Record<Field, string[]>;
+  /** The threshold rows above the table, in order: "average", then the cut points' percentiles. */
+  thresholdRows: ("average" | number)[];
+  headerRow: number;
+  firstRow: number;
   tierRows: { first: number; total: number } | undefined;
   segmentRows: { first: number; total: number } | undefined;
   gridRow: number | undefined;
@@ -118,20 +123,27 @@ export interface CustomersLayout {
 export function customersLayout(options: CustomersOptions): CustomersLayout {
   const columns = tableColumns(options.model, options.orders.hasChannel);
   const letter = (column: TableColumn) => columnLetters(columns.indexOf(column));
-  const lastRow = TABLE_FIRST_ROW + options.orders.customers.length - 1;
-  const summary = (cell: string) => `{sheet:${CUSTOMERS_SHEET_KEY}}!${cell}`;
   const hasAverage = options.model !== "score";
   const hasCuts = options.model !== "cn8";
-  const field = (row: number) => ({
-    average: summary(`$B$${row}`),
-    cuts: RFM_CUT_PERCENTILES.map((_, i) =>
-      summary(`$${columnLetters(i + (hasAverage ? 2 : 1))}$${row}`)
-    ),
+  const thresholdRows: ("average" | number)[] = [
+    ...(hasAverage ? (["average"] as const) : []),
+    ...(hasCuts ? RFM_CUT_PERCENTILES : []),
+  ];
+  const headerRow = FIRST_THRESHOLD_ROW + thresholdRows.length;
+  const firstRow = headerRow + 1;
+  const lastRow = firstRow + options.orders.customers.length - 1;
+  const above = (column: Field, threshold: "average" | number) =>
+    `$${letter(column)}$${FIRST_THRESHOLD_ROW + thresholdRows.indexOf(threshold)}`;
+  const field = (column: Field) => ({
+    average: above(column, "average"),
+    cuts: RFM_CUT_PERCENTILES.map((k) => above(column, k)),
   });
-  const recency = field(SUMMARY_ROWS.recency);
-  const frequency = field(SUMMARY_ROWS.frequency);
-  const monetary = field(SUMMARY_ROWS.monetary);
-  let row = SUMMARY_ROWS.monetary + 2;
+  const recency = field("recency");
+  const frequency = field("frequency");
+  const monetary = field("monetary");
+  const localRange = (column: TableColumn) =>
+    `$${letter(column)}$${firstRow}:$${letter(column)}$${lastRow}`;
+  let row = SUMMARY_ROWS.unreadable + 2;
   const section = (count: number) => {
     // heading, header, the rows, the total, a blank line
     const placed = { first: row + 2, total: row + 2 + count };
@@ -149,10 +161,13 @@ export function customersLayout(options: CustomersOptions): CustomersLayout {
     columns,
     letter,
     lastRow,
-    tableRange: (column) =>
-      `{sheet:${CUSTOMERS_TABLE_KEY}}!$${letter(column)}$${TABLE_FIRST_ROW}:$${letter(column)}$${lastRow}`,
+    tableRange: (column) => `{sheet:${CUSTOMERS_TABLE_KEY}}!${localRange(column)}`,
+    localRange,
     average: { recency: recency.average, frequency: frequency.average, monetary: monetary.average },
     cuts: { recency: recency.cuts, frequency: frequency.cuts, monetary: monetary.cuts },
+    thresholdRows,
+    headerRow,
+    firstRow,
     tierRows,
     segmentRows,
     gridRow,

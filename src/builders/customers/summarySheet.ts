@@ -1,18 +1,11 @@
 /**
  * The sheet 客户分层 / Customer tiers: the as-of date (input, RFM_AsOf), the counts (RFM_Customers and
- * what was left out), the thresholds the table's formulas compare with (AVERAGE and PERCENTILE.INC of
- * its columns), a summary per cn8 tier and per segment (customers, shares, monetary, orders, average
+ * what was left out), a summary per cn8 tier and per segment (customers, shares, monetary, orders, average
  * order value, average recency) with an editable suggested action, the segment grid, the charts and
  * the notes. Each formula's value is worked out beside it.
  */
 import { serialToIsoDate } from "../../core/calendar";
-import {
-  CN8_LABELS,
-  RFM_CUT_PERCENTILES,
-  SEGMENT_LABELS,
-  rfmSegment,
-  type RfmThresholds,
-} from "../../core/rfm";
+import { CN8_LABELS, SEGMENT_LABELS, rfmSegment } from "../../core/rfm";
 import { format } from "../../i18n/locale";
 import type { ComputedValue } from "../../plan/computedValues";
 import type { ChartPlan, FormatRange, SheetPlan } from "../../plan/types";
@@ -43,14 +36,11 @@ export function summarySheet(
   options: CustomersOptions,
   layout: CustomersLayout,
   blocks: ComputedBlocks,
-  thresholds: RfmThresholds,
   figures: readonly CustomerFigures[]
 ): SheetPlan {
   const texts = CUSTOMERS_TEXTS[options.locale];
   const { orders } = options;
   const range = layout.tableRange;
-  const hasAverage = options.model !== "score";
-  const hasCuts = options.model !== "cn8";
   const separator = options.locale === "zh-CN" ? "、" : ", ";
   const count = figures.length;
   const totalOrders = sumOf(figures.map((f) => f.frequency));
@@ -87,46 +77,15 @@ export function summarySheet(
     [texts.leftOutCustomers, orders.leftOutCustomers.length],
     [texts.unreadableLines, orders.unreadable.lines.length],
     [],
-    [texts.thresholdsHeading],
-    [
-      null,
-      ...(hasAverage ? [texts.average] : []),
-      ...(hasCuts
-        ? RFM_CUT_PERCENTILES.map((k) => format(texts.cut, { percent: Math.round(k * 100) }))
-        : []),
-    ],
   ];
-  const fields = [
-    [texts.recency, "recency"],
-    [texts.frequency, "frequency"],
-    [texts.monetary, "monetary"],
-  ] as const;
-  for (const [label, field] of fields)
-    rows.push([
-      label,
-      ...(hasAverage ? [computed(`=AVERAGE(${range(field)})`, thresholds[field].mean)] : []),
-      ...(hasCuts
-        ? RFM_CUT_PERCENTILES.map((k, i) =>
-            computed(`=PERCENTILE.INC(${range(field)},${k})`, thresholds[field].cuts[i])
-          )
-        : []),
-    ]);
-  rows.push([]);
 
   const formats: FormatRange[] = [
     { range: "A1", style: "title" },
     { range: "A2:A3", style: "note" },
     { range: "A5", style: "label" },
     { range: "A10", style: "label" },
-    { range: "A19", style: "label" },
     { range: `B${SUMMARY_ROWS.asOf}`, style: "input", numberFormat: "date" },
     { range: `B${SUMMARY_ROWS.customers}:B${SUMMARY_ROWS.unreadable}`, numberFormat: "thousands" },
-    {
-      range: `A${SUMMARY_ROWS.thresholdsHeader}:F${SUMMARY_ROWS.thresholdsHeader}`,
-      style: "header",
-    },
-    { range: `B${SUMMARY_ROWS.recency}:F${SUMMARY_ROWS.frequency}`, numberFormat: "decimal2" },
-    { range: `B${SUMMARY_ROWS.monetary}:F${SUMMARY_ROWS.monetary}`, numberFormat: "yuan" },
   ];
   const charts: ChartPlan[] = [];
   const section = (

@@ -57,10 +57,14 @@ async function build(typed: Record<string, string | boolean> = {}, locale: Local
   const applied = await memory.applyPlan(output.plan);
   const sheets = applied.sheetNames;
   const table = sheets[CUSTOMERS_TABLE_KEY];
-  const header = output.plan.sheets[1].blocks[1].rows[0] as string[];
+  const header = output.plan.sheets[1].blocks[2].rows[0] as string[];
+  // The table's header row: below the thresholds, whose rows depend on the model.
+  const headerRow = Number(/^A(\d+):/.exec(output.plan.sheets[1].tables![0].range)![1]);
   /** A column of the table by its header, in table order. */
   const column = (name: string) =>
-    HAND_TABLE.map((_, i) => memory.getValue(table, `${letter(header.indexOf(name))}${4 + i}`));
+    HAND_TABLE.map((_, i) =>
+      memory.getValue(table, `${letter(header.indexOf(name))}${headerRow + 1 + i}`)
+    );
   const name = (defined: string) => {
     const info = memory.definedNames().find((n) => n.name === defined)!;
     const [, a1] = /!\$?([A-Z]+\$?\d+)$/.exec(info.ref)!;
@@ -113,18 +117,18 @@ describe("R, F and M from the order lines", () => {
       ["A", "B", "C", "D", "E", "F", "G", "H"].map((c) =>
         memory.getValue(sheets.customers, `${c}${r}`)
       );
-    // Rows 27–34: the 8 classes in core's order; 35 the total.
+    // Rows 21–28: the 8 classes in core's order; 29 the total.
     // Important value: A alone (230 of 1165, 2 orders, recency 11).
-    expect(row(27)).toEqual(["Important value", 1, 1 / 6, 230, 230 / 1165, 2, 115, 11]);
+    expect(row(21)).toEqual(["Important value", 1, 1 / 6, 230, 230 / 1165, 2, 115, 11]);
     // General value: C and G (160 + 145 over 5 orders, recency (3 + 16) / 2).
-    expect(row(31)).toEqual(["General value", 2, 2 / 6, 305, 305 / 1165, 5, 61, 9.5]);
+    expect(row(25)).toEqual(["General value", 2, 2 / 6, 305, 305 / 1165, 5, 61, 9.5]);
     // Nobody is "General win-back": AOV and recency are blank.
-    expect(row(34)).toEqual(["General win-back", 0, 0, 0, 0, 0, "", ""]);
-    const total = row(35);
+    expect(row(28)).toEqual(["General win-back", 0, 0, 0, 0, 0, "", ""]);
+    const total = row(29);
     expect(total[2]).toBeCloseTo(1, 14); // the sum of eight shares
     expect(total).toEqual(["Total", 6, total[2], 1165, 1, 11, 1165 / 11, 23]);
-    // Segments from row 39: Hibernating (B and E) is the last of the 10.
-    expect(row(48)).toEqual(["Hibernating", 2, 2 / 6, 540, 540 / 1165, 3, 180, 53.5]);
+    // Segments from row 33: Hibernating (B and E) is the last of the 10.
+    expect(row(42)).toEqual(["Hibernating", 2, 2 / 6, 540, 540 / 1165, 3, 180, 53.5]);
     memory.dispose();
   });
 
@@ -180,7 +184,7 @@ describe("the sheet equals OPS.RFMTIER on its own columns", () => {
       "客户RFM",
       "订单明细",
     ]);
-    expect(output.plan.sheets[1].blocks[1].rows[0]).toEqual([
+    expect(output.plan.sheets[1].blocks[2].rows[0]).toEqual([
       "序号",
       "客户",
       "最近下单",
@@ -194,7 +198,7 @@ describe("the sheet equals OPS.RFMTIER on its own columns", () => {
       "分层（cn8）",
       "客群",
     ]);
-    expect(output.plan.sheets[1].tables).toEqual([{ name: CUSTOMERS_TABLE, range: "A3:L9" }]);
+    expect(output.plan.sheets[1].tables).toEqual([{ name: CUSTOMERS_TABLE, range: "A8:L14" }]);
   });
 });
 
