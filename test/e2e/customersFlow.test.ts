@@ -7,7 +7,6 @@
  */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
 import { customersBuilder } from "../../src/builders/customers";
 import { CUSTOMERS_NAMES } from "../../src/builders/customers/layout";
 import { CUSTOMERS_TEXTS } from "../../src/builders/customers/texts";
@@ -21,6 +20,7 @@ import {
   namedCell,
   openPlayground,
   panelTabList,
+  readIntoInput,
   showSheet,
   workbookValue,
   type OpenedPlayground,
@@ -28,19 +28,6 @@ import {
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
-
-/** Reads a workbook table into the input's source picker (the input's own section of the page). */
-async function readInto(page: Page, locale: Locale, inputLabel: string, table: string) {
-  const text = PANEL_TEXTS[locale];
-  const section = page.locator("aside").getByRole("region", { name: inputLabel });
-  await section.getByRole("combobox", { name: text.tableLabel }).click();
-  await page
-    .getByRole("listbox", { name: text.tableLabel })
-    .getByRole("option", { name: new RegExp(`^${table}`) })
-    .click();
-  await section.getByRole("button", { name: text.readSource }).click();
-  await section.getByRole("table").first().waitFor();
-}
 
 /** Customers per cn8 tier, by OPS.RFMTIER's core on the sample's Customers table. */
 function expectedTierCounts(locale: Locale): number[] {
@@ -75,7 +62,7 @@ describeWithChromium("Customer tiers: from the sample orders to tiers (browser)"
         await panelTabList(page, locale)
           .getByRole("tab", { name: texts.name, exact: true })
           .click();
-        await readInto(page, locale, orders.label[locale], "Orders");
+        await readIntoInput(page, locale, orders.label[locale], "Orders");
         await page.locator("aside").getByRole("button", { name: texts.build }).click();
         const goTo = page
           .locator("aside")

@@ -13,6 +13,7 @@ import {
   type RfmSegment,
   type RfmThresholds,
 } from "../../core/rfm";
+import { CN8_CLASSES } from "./layout";
 import type { Customer } from "./readOrders";
 
 export interface CustomerFigures extends RfmCustomer {
@@ -22,18 +23,6 @@ export interface CustomerFigures extends RfmCustomer {
   /** cn8's three comparisons with the averages (high: recent, frequent, big spending). */
   high: { r: boolean; f: boolean; m: boolean };
 }
-
-/** Indexed as core's cn8 classes: (M high ? 0 : 4) + (R high ? 0 : 2) + (F high ? 0 : 1). */
-const CN8_ORDER: readonly Cn8Class[] = [
-  "importantValue",
-  "importantDevelopment",
-  "importantRetention",
-  "importantWinBack",
-  "generalValue",
-  "generalDevelopment",
-  "generalRetention",
-  "generalWinBack",
-];
 
 export function customerFigures(
   customers: readonly Customer[],
@@ -47,7 +36,8 @@ export function customerFigures(
   const thresholds = rfmThresholds(rows);
   const figures = rows.map((row) => {
     const tier = cn8Class(row, thresholds);
-    const index = CN8_ORDER.indexOf(tier);
+    // Core's order of the classes: (M high ? 0 : 4) + (R high ? 0 : 2) + (F high ? 0 : 1).
+    const index = CN8_CLASSES.indexOf(tier);
     const scores = rfmScores(row, thresholds);
     return {
       ...row,

@@ -332,7 +332,7 @@ function customersOptions(request: BuildRequest): CustomersOptions {
       format(texts.noteUnreadable, {
         count: orders.unreadable.lines.length,
         lines: list(orders.unreadable.lines.map(String)),
-        amount: orders.unreadable.amount,
+        amount: Math.round(orders.unreadable.amount * 100) / 100,
       })
     );
   notes.push(...readNoteLines(table.data.notes, locale));
