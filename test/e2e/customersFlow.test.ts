@@ -25,6 +25,7 @@ import {
   workbookValue,
   type OpenedPlayground,
 } from "./support/playgroundPage";
+import { canvasPixels, expectSettled } from "./support/chartPixels";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
@@ -79,7 +80,12 @@ describeWithChromium("Customer tiers: from the sample orders to tiers (browser)"
           name: CUSTOMERS_TEXTS[locale].chartTiers,
           exact: true,
         });
-        await chart.waitFor({ timeout: 30_000 });
+        await chart.locator("canvas").waitFor({ timeout: 30_000 });
+        // ECharts animates its first drawing: the screenshot waits for the bars to stand still.
+        await expectSettled(page, CUSTOMERS_TEXTS[locale].chartTiers);
+        expect(
+          (await canvasPixels(page, CUSTOMERS_TEXTS[locale].chartTiers)).coloured
+        ).toBeGreaterThan(500);
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${locale}-customers-built.png`) });
         // The table sheet, with the thresholds above it.
         await showSheet(page, locale, CUSTOMERS_TEXTS[locale].tableSheetName);
