@@ -1,5 +1,6 @@
 /** `npm run bench`: prints figures; speed goals are read here, never asserted in tests. */
 import { runBundleSizeBench } from "./bundleSizeBench";
+import { runCustomersBench } from "./customersBench";
 import { runPlanAdaptersBench } from "./planAdaptersBench";
 import { runPlaygroundBench } from "./playgroundBench";
 import { runPlaygroundReportBench } from "./playgroundReportBench";
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   if (!only || only === "scorecard") await runScorecardBench();
   if (!only || only === "report") runReportBench();
   if (!only || only === "replenishment") runReplenishmentBench();
+  if (!only || only === "customers") await runCustomersBench();
 }
 
 main().catch((error) => {

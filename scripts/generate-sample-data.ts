@@ -1,7 +1,8 @@
 /**
  * Writes the sample shop (src/playground/sampleShopData.ts) as CSV files, to try the CLI or the
- * playground's "Open" on: shop-daily.csv, customers.csv, team.csv. The playground itself generates the
- * same data at runtime from the same seed, so nothing generated is committed.
+ * playground's "Open" on: shop-daily.csv, customers.csv, team.csv, and orders.csv (the order export the
+ * customer list agrees with: `ops-planner customers --orders orders.csv`). The playground itself
+ * generates the same data at runtime from the same seed, so nothing generated is committed.
  *
  *   npx ts-node --transpile-only scripts/generate-sample-data.ts [output folder] [seed]
  */
@@ -15,6 +16,7 @@ import {
   SAMPLE_SEED,
   teamTableRows,
 } from "../src/playground/sampleShopData";
+import { generateSampleOrders } from "../src/playground/sampleOrdersData";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -32,6 +34,12 @@ function serialToIsoDate(serial: number): string {
   return new Date(EXCEL_EPOCH + serial * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** A paid time as order exports write it: "2026-02-27 14:05:00". */
+function serialToIsoTime(serial: number): string {
+  const at = new Date(EXCEL_EPOCH + Math.round(serial * 1440) * 60_000).toISOString();
+  return `${at.slice(0, 10)} ${at.slice(11, 19)}`;
+}
+
 function main(): void {
   const folder = path.resolve(process.argv[2] ?? "sample-data");
   const seed = process.argv[3] === undefined ? SAMPLE_SEED : Number(process.argv[3]);
@@ -45,6 +53,11 @@ function main(): void {
     ],
     "customers.csv": customerTableRows(data.customers),
     "team.csv": teamTableRows(data.team),
+    "orders.csv": generateSampleOrders(data.customers, seed).map((row, i) =>
+      i === 0 || row[2] === null
+        ? row
+        : [row[0], row[1], serialToIsoTime(row[2] as number), ...row.slice(3)]
+    ),
   };
   mkdirSync(folder, { recursive: true });
   for (const [name, rows] of Object.entries(files)) {

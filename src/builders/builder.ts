@@ -11,9 +11,12 @@
  *   through core's one parser, and a field error names the field as the host shows it (the CLI its
  *   flag, the panel its label);
  * - toOptions (checks across fields and tables, errors as LocalizedError key + parameters) and
- *   build → plan.
+ *   build → plan;
+ * - optionally an export: a list the CLI writes as CSV beside the workbook (customers: one tier's ids).
  */
+import type { CellValue } from "../core/cellValue";
 import type { Locale } from "../i18n/locale";
+import type { ComputedValues } from "../plan/computedValues";
 import type { WorkbookPlan } from "../plan/types";
 import type { TableData } from "../table/tableData";
 
@@ -135,6 +138,25 @@ export interface BuildOutput {
   summary?: [string, string][];
   /** What the user must look at (rows that could not be used), in the request's language. */
   warnings?: string[];
+  /**
+   * The values of the plan's formulas, when the module works them out itself: the CLI then caches them
+   * in the .xlsx without evaluating the plan (which takes seconds for tens of thousands of formulas).
+   */
+  computed?: ComputedValues;
+  /** A module with an export: the rows (header first) for one of its export choices' values. */
+  exportRows?(choice: string): CellValue[][];
+}
+
+/**
+ * A list a module hands out beside its plan, which the CLI writes as a CSV file with
+ * `--<flag> <choice> --export <file.csv>` (customers: the ids of one tier, for a CRM). The choice is read
+ * as a choice field is: its value or its label in either language.
+ */
+export interface ExportSpec {
+  /** The CLI option naming what to export, without dashes: "export-tier". */
+  flag: string;
+  hint: Localized;
+  choices: readonly FieldChoice[];
 }
 
 export interface BuilderTexts {
@@ -150,6 +172,7 @@ export interface BuilderModule<Options = unknown> {
   inputs: readonly InputSpec[];
   fields: readonly FieldSpec[];
   actions?: readonly BuilderAction[];
+  export?: ExportSpec;
   /** The builder's own options from a request; throws LocalizedError for what the user can fix. */
   toOptions(request: BuildRequest): Options;
   build(options: Options): BuildOutput;
@@ -162,6 +185,7 @@ export interface RegisteredBuilder {
   inputs: readonly InputSpec[];
   fields: readonly FieldSpec[];
   actions?: readonly BuilderAction[];
+  export?: ExportSpec;
   /** toOptions then build. */
   run(request: BuildRequest): BuildOutput;
 }
@@ -175,6 +199,7 @@ export function registerBuilder<Options>(module: BuilderModule<Options>): Regist
     inputs,
     fields,
     actions,
+    ...(module.export ? { export: module.export } : {}),
     run: (request) => module.build(module.toOptions(request)),
   };
 }

@@ -3,6 +3,7 @@
  * page from each entry, in this order. A new builder is its folder plus one line here.
  */
 import type { RegisteredBuilder } from "./builder";
+import { customersBuilder } from "./customers";
 import { replenishmentBuilder } from "./replenishment";
 import { reportBuilder } from "./report";
 import { scorecardBuilder } from "./scorecard/scorecardModule";
@@ -13,4 +14,5 @@ export const BUILDERS: readonly RegisteredBuilder[] = [
   reportBuilder,
   scorecardBuilder,
   replenishmentBuilder,
+  customersBuilder,
 ];

@@ -1,9 +1,11 @@
 /**
  * The CLI command of a registered builder module, derived from its description: an option per input
  * table (--<flag> <file>, and --<flag>-sheet for a workbook's sheet), an option per field, the shared
- * ones (--encoding, --skip-invalid, --map, --out, --force). Fields are read by builders/fields.ts,
- * tables by the one input pipeline (readTabularFile), columns by the module's synonyms; the plan is the
- * module's, written with every formula's value cached (planToXlsx).
+ * ones (--encoding, --skip-invalid, --map, --out, --force), and for a module with an export its option
+ * plus --export <file.csv> (builderExport.ts). Fields are read by builders/fields.ts, tables by the one
+ * input pipeline (readTabularFile), columns by the module's synonyms; the plan is the module's, written
+ * with every formula's value cached: the values the module worked out when it gives them, else the
+ * memory engine's (planToXlsx).
  */
 import type { Command, OptionValues } from "commander";
 import type { FieldSpec, RegisteredBuilder } from "../builders/builder";
@@ -16,6 +18,9 @@ import { format, type Locale } from "../i18n/locale";
 import { LIMIT_OPTIONS } from "../io/readLimits";
 import { readTabularFile } from "../io/readTabularFile";
 import { planToXlsx } from "../workbook/planToXlsx";
+import { nodeGzip } from "../workbook/xlsx/nodeGzip";
+import { writePlanToXlsx } from "../workbook/xlsx/writeXlsx";
+import { addExportOptions, csvText, readCliExport, wroteExportLine } from "./builderExport";
 import { LANG_OPTION } from "./cliLocale";
 import type { CliCommand, CommandContext } from "./command";
 import { displayWidth, padToWidth, renderTable } from "./textTable";
@@ -88,6 +93,7 @@ export function checkBuilderFlags(builder: RegisteredBuilder): void {
     ...builder.inputs.flatMap((input) => [`--${input.flag}`, `--${sheetFlag(input)}`]),
     ...builder.fields.map((field) => `--${field.flag}`),
     ...(builder.actions ?? []).map((action) => `--${action.flag}`),
+    ...(builder.export ? [`--${builder.export.flag}`, "--export"] : []),
   ];
   const taken = new Set(SHARED_OPTIONS);
   for (const flag of flags) {
@@ -125,6 +131,7 @@ export function builderCommand(
       addFieldOptions(command, builder.fields, locale);
       for (const action of builder.actions ?? [])
         command.option(`--${action.flag}`, action.hint[locale]);
+      if (builder.export) addExportOptions(command, builder.export, locale);
       addOutputOptions(command, locale);
     },
     async run(options: OptionValues, context: CommandContext) {
@@ -138,10 +145,17 @@ export function builderCommand(
       }
       // Every option is checked before a file is read, and --out before the work.
       const values = readCliFields(builder, options);
+      const exported = builder.export ? readCliExport(builder.export, options) : undefined;
       const { out, force } = outputOptionsFrom(options);
       const { encoding, skipInvalid } = readOptionsFrom(options);
       const map = mapFrom(builder, options.map as string | undefined);
       const output = await context.prepareOutput(out, force);
+      const exportOutput = exported
+        ? await context.prepareOutput(exported.path, force, {
+            option: "--export",
+            extension: "csv",
+          })
+        : undefined;
       const tables: Record<string, ReturnType<typeof inputTable> | undefined> = {};
       for (const input of builder.inputs) {
         const path = options[camel(input.flag)] as string | undefined;
@@ -192,7 +206,12 @@ export function builderCommand(
           today: dependencies.today?.(),
         })
       );
-      await output.write((await planToXlsx(result.plan)).buffer);
+      const written = result.computed
+        ? await writePlanToXlsx(result.plan, result.computed, { gzip: nodeGzip })
+        : await planToXlsx(result.plan);
+      await output.write(written.buffer);
+      const exportRows = exported ? result.exportRows!(exported.choice) : [];
+      if (exportOutput) await exportOutput.write(new TextEncoder().encode(csvText(exportRows)));
       // Printed once the work succeeded: a failed run prints its one error line and nothing else.
       context.print(format(texts.wrote, { path: out, sheet: builder.texts[context.locale].name }));
       printSummary(result.summary ?? [], context);
@@ -211,6 +230,10 @@ export function builderCommand(
       }
       for (const line of result.notes) context.print(format(texts.note, { line }));
       for (const line of result.warnings ?? []) context.print(format(texts.warning, { line }));
+      if (exported)
+        context.print(
+          wroteExportLine(builder.export!, exported, exportRows.length - 1, context.locale)
+        );
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Command, OptionValues } from "commander";
 import type { ReadLimits } from "../io/readLimits";
 import type { TabularFile } from "../io/readTabularFile";
 import type { Locale } from "../i18n/locale";
-import type { PreparedOutput } from "./prepareOutput";
+import type { OutputKind, PreparedOutput } from "./prepareOutput";
 
 /** 0 done (also --help, --version); 2 the user can fix it (one line on stderr); 1 a bug (with its stack). */
 export const EXIT_OK = 0;
@@ -60,6 +60,9 @@ export interface CommandContext {
    * output and tests never see it.
    */
   progress?(kind: ProgressKind, rows: number): void;
-  /** prepareOutput with `path` relative to cwd (messages show it as typed). */
-  prepareOutput(path: string, force: boolean): Promise<PreparedOutput>;
+  /**
+   * prepareOutput with `path` relative to cwd (messages show it as typed); a file other than the
+   * --out workbook names its option and extension.
+   */
+  prepareOutput(path: string, force: boolean, kind?: OutputKind): Promise<PreparedOutput>;
 }

@@ -70,7 +70,7 @@ export function createCommandContext(
       // The path as typed, not the absolute one: it is what the user recognises in messages.
       return readTabularFile(bytes, input, { sheet, encoding, skipInvalid, limits: limits() });
     },
-    prepareOutput: (path, force) => prepareOutput(path, force, io.cwd),
+    prepareOutput: (path, force, kind) => prepareOutput(path, force, io.cwd, kind),
     // One line redrawn in place ("\r", cleared to its end); only a terminal gets it.
     progress: io.stderr.isTTY
       ? (kind, rows) =>

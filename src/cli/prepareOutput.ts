@@ -1,5 +1,6 @@
 /**
- * `--out file.xlsx` for every command that writes a workbook. Checks everything that can be checked
+ * `--out file.xlsx` for every command that writes a workbook (and any other file a command writes, such
+ * as `--export file.csv`, named by its own option and extension). Checks everything that can be checked
  * before the work starts (so a long build does not fail at the end on a typo), creates nothing until
  * the finished bytes are handed over, and then writes them to a temporary file in the target's folder
  * and renames it: the target is either complete or untouched, never half written.
@@ -27,35 +28,54 @@ const TEMP_RANDOM_BYTES = 4;
 /** "." + random + ".tmp": the temporary name when the target's own name is too short to shorten. */
 const TEMP_MIN_BYTES = 1 + 2 * TEMP_RANDOM_BYTES + 4;
 
+/** Which option names the file, and the extension it must have: `--out` and xlsx unless told. */
+export interface OutputKind {
+  option: string;
+  extension: string;
+}
+
+export const WORKBOOK_OUTPUT: OutputKind = { option: "--out", extension: "xlsx" };
+
+/** The file as messages show it: the path as typed, and the option that named it. */
+interface Shown {
+  path: string;
+  option: string;
+}
+
 /** `path` is relative to `cwd` (default: the process's working folder); messages show it as given. */
 export async function prepareOutput(
   path: string,
   force: boolean,
-  cwd = process.cwd()
+  cwd = process.cwd(),
+  kind: OutputKind = WORKBOOK_OUTPUT
 ): Promise<PreparedOutput> {
   const target = resolve(cwd, path);
-  if (!/\.xlsx$/i.test(target)) throw cliError("outputNotXlsx", { path });
+  const shown: Shown = { path, option: kind.option };
+  if (!target.toLowerCase().endsWith(`.${kind.extension.toLowerCase()}`))
+    throw kind === WORKBOOK_OUTPUT
+      ? cliError("outputNotXlsx", { path })
+      : cliError("outputWrongExtension", { ...shown, extension: kind.extension });
   const folder = dirname(target);
-  if (!(await isFolder(folder, path))) throw cliError("outputFolderMissing", { path });
-  await refuseExisting(target, path, force);
-  return { path: target, write: (bytes) => writeThenRename(target, path, bytes, force) };
+  if (!(await isFolder(folder, shown))) throw cliError("outputFolderMissing", { path });
+  await refuseExisting(target, shown, force);
+  return { path: target, write: (bytes) => writeThenRename(target, shown, bytes, force) };
 }
 
-async function refuseExisting(target: string, shownPath: string, force: boolean): Promise<void> {
+async function refuseExisting(target: string, shown: Shown, force: boolean): Promise<void> {
   let existing;
   try {
     existing = await lstat(target);
   } catch (error) {
     if (errorCode(error) === "ENOENT") return;
-    throw writeError(error, shownPath);
+    throw writeError(error, shown);
   }
-  if (existing.isDirectory()) throw cliError("outputIsFolder", { path: shownPath });
-  if (!force) throw cliError("outputExists", { path: shownPath });
+  if (existing.isDirectory()) throw cliError("outputIsFolder", { ...shown });
+  if (!force) throw cliError("outputExists", { ...shown });
 }
 
 async function writeThenRename(
   target: string,
-  shownPath: string,
+  shown: Shown,
   bytes: Uint8Array,
   force: boolean
 ): Promise<void> {
@@ -66,17 +86,17 @@ async function writeThenRename(
     await writeFile(temporary, bytes, { flag: "wx" });
     created = true;
     // Checked again: the file may have appeared while the work ran (a tiny window remains until the rename).
-    await refuseExisting(target, shownPath, force);
+    await refuseExisting(target, shown, force);
     await rename(temporary, target);
   } catch (error) {
     const code = errorCode(error);
     // writeFile opened the file before a write failed (a full disk): a partial file is left behind.
     if (created || (code !== undefined && FAILED_WHILE_WRITING.has(code)))
-      await removeTemporary(temporary, shownPath);
+      await removeTemporary(temporary, shown);
     // The folder exists (checked first) yet refuses to hold a new file: /proc, /sys.
     if (code === "ENOENT" && !created)
-      throw cliError("outputFolderNotWritable", { path: shownPath, reason: code });
-    throw writeError(error, shownPath);
+      throw cliError("outputFolderNotWritable", { ...shown, reason: code });
+    throw writeError(error, shown);
   }
 }
 
@@ -97,9 +117,10 @@ export function temporaryName(targetName: string): string {
 }
 
 /** The user error for a file-system error while writing --out; anything else unchanged. */
-function writeError(error: unknown, shownPath: string): unknown {
+function writeError(error: unknown, shown: Shown): unknown {
+  const shownPath = shown.path;
   const code = errorCode(error);
-  if (code === "ENAMETOOLONG") return cliError("outputNameTooLong", { path: shownPath });
+  if (code === "ENAMETOOLONG") return cliError("outputNameTooLong", { ...shown });
   if (code === "ENOSPC" || code === "EDQUOT")
     return cliError("outputDiskFull", { path: shownPath, reason: code });
   if (code === "EROFS") return cliError("outputReadOnly", { path: shownPath, reason: code });
@@ -111,11 +132,11 @@ function writeError(error: unknown, shownPath: string): unknown {
 }
 
 /** Removes the temporary file; one that is already gone is fine. */
-async function removeTemporary(path: string, shownPath: string): Promise<void> {
+async function removeTemporary(path: string, shown: Shown): Promise<void> {
   try {
     await unlink(path);
   } catch (error) {
-    if (errorCode(error) !== "ENOENT") throw writeError(error, shownPath);
+    if (errorCode(error) !== "ENOENT") throw writeError(error, shown);
   }
 }
 
@@ -124,12 +145,12 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-async function isFolder(path: string, shownPath: string): Promise<boolean> {
+async function isFolder(path: string, shown: Shown): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return false;
-    throw writeError(error, shownPath);
+    throw writeError(error, shown);
   }
 }

@@ -57,19 +57,21 @@ const CLI_EN = {
   tooManyOpenFiles:
     "Cannot open {path}: too many files are open ({reason}). Close other programs, or raise the limit (ulimit -n), and try again.",
   invalidLimit: 'Option {option} needs a whole number greater than 0, not "{value}".',
-  outputExists: "{path} already exists; choose another --out file, or add --force to overwrite it.",
+  outputExists:
+    "{path} already exists; choose another {option} file, or add --force to overwrite it.",
   outputNotXlsx: "--out must name an .xlsx file: {path}",
+  outputWrongExtension: "{option} must name a .{extension} file: {path}",
   outputFolderMissing: "The folder of {path} does not exist.",
-  outputIsFolder: "{path} is a folder; --out must name a file.",
+  outputIsFolder: "{path} is a folder; {option} must name a file.",
   outputNotWritable:
     "Cannot write {path} ({reason}). If it is open in Excel or WPS, close it and try again.",
   outputNameTooLong:
-    "{path}: the file name is too long for the file system (at most 255 bytes; a Chinese character takes 3). Choose a shorter --out name.",
+    "{path}: the file name is too long for the file system (at most 255 bytes; a Chinese character takes 3). Choose a shorter {option} name.",
   outputDiskFull:
     "Cannot write {path}: the disk is full ({reason}). Free some space and try again.",
   outputReadOnly: "Cannot write {path}: the file system is read-only ({reason}).",
   outputFolderNotWritable:
-    "Cannot create a file in the folder of {path} ({reason}); choose another folder for --out.",
+    "Cannot create a file in the folder of {path} ({reason}); choose another folder for {option}.",
   unexpectedError:
     "Unexpected error: this is a bug in ops-planner. Please report it with the details below.",
 };
@@ -123,18 +125,19 @@ const CLI_ZH: Record<keyof typeof CLI_EN, string> = {
   tooManyOpenFiles:
     "无法打开 {path}：打开的文件过多（{reason}）。请关闭其他程序，或提高上限（ulimit -n）后重试。",
   invalidLimit: "选项 {option} 需要大于 0 的整数，而不是“{value}”。",
-  outputExists: "{path} 已存在；请换一个 --out 文件名，或加上 --force 覆盖。",
+  outputExists: "{path} 已存在；请换一个 {option} 文件名，或加上 --force 覆盖。",
   outputNotXlsx: "--out 必须是 .xlsx 文件：{path}",
+  outputWrongExtension: "{option} 必须是 .{extension} 文件：{path}",
   outputFolderMissing: "{path} 所在的文件夹不存在。",
-  outputIsFolder: "{path} 是文件夹；--out 必须指定一个文件。",
+  outputIsFolder: "{path} 是文件夹；{option} 必须指定一个文件。",
   outputNotWritable:
     "无法写入 {path}（{reason}）。如果该文件正在 Excel 或 WPS 中打开，请先关闭再重试。",
   outputNameTooLong:
-    "{path}：文件名超出文件系统允许的长度（最多 255 字节，一个汉字占 3 字节）。请换一个短一些的 --out 文件名。",
+    "{path}：文件名超出文件系统允许的长度（最多 255 字节，一个汉字占 3 字节）。请换一个短一些的 {option} 文件名。",
   outputDiskFull: "无法写入 {path}：磁盘已满（{reason}）。请腾出空间后重试。",
   outputReadOnly: "无法写入 {path}：文件系统为只读（{reason}）。",
   outputFolderNotWritable:
-    "无法在 {path} 所在的文件夹中创建文件（{reason}）；请为 --out 换一个文件夹。",
+    "无法在 {path} 所在的文件夹中创建文件（{reason}）；请为 {option} 换一个文件夹。",
   unexpectedError: "意外错误：这是 ops-planner 的缺陷。请连同下面的详细信息一起反馈。",
 };
 

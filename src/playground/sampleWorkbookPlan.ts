@@ -1,7 +1,9 @@
 /**
  * The sample shop as a workbook plan: the playground applies it to its memory workbook, so the data
  * sheets get number formats, header styles, frozen headers and the tables ShopDaily, Customers and Team
- * that formulas such as =OPS.RFMTIER(Customers[DaysSinceLastPurchase], …) refer to.
+ * that formulas such as =OPS.RFMTIER(Customers[DaysSinceLastPurchase], …) refer to, SkuSales and
+ * StockList for the replenishment page, and Orders (the order export the Customers table agrees with)
+ * for the customer-tier page.
  */
 import { cellA1, columnLetters } from "../plan/a1";
 import type { CellValue, NumberFormatName, SheetPlan, WorkbookPlan } from "../plan/types";
@@ -12,6 +14,7 @@ import {
   teamTableRows,
   type SampleShopData,
 } from "./sampleShopData";
+import { generateSampleOrders } from "./sampleOrdersData";
 import { generateSampleStockData, type SampleStockData } from "./sampleStockData";
 
 export const SAMPLE_SHEETS = {
@@ -20,11 +23,13 @@ export const SAMPLE_SHEETS = {
   team: "团队 Team",
   skuSales: "SKU销量 SKU sales",
   stock: "库存 Stock",
+  orders: "订单 Orders",
 } as const;
 
 export function sampleWorkbookPlan(
   data: SampleShopData = generateSampleShopData(),
-  stock: SampleStockData = generateSampleStockData()
+  stock: SampleStockData = generateSampleStockData(),
+  orders: CellValue[][] = generateSampleOrders(data.customers)
 ): WorkbookPlan {
   return {
     sheets: [
@@ -70,6 +75,14 @@ export function sampleWorkbookPlan(
         null,
         null,
       ]),
+      tableSheet("orders", SAMPLE_SHEETS.orders, "Orders", orders, [
+        null,
+        null,
+        { code: "yyyy-mm-dd hh:mm" },
+        "yuan",
+        null,
+        null,
+      ]),
     ],
   };
 }
@@ -80,7 +93,7 @@ function tableSheet(
   name: string,
   tableName: string,
   rows: CellValue[][],
-  columnFormats: (NumberFormatName | null)[]
+  columnFormats: (NumberFormatName | { code: string } | null)[]
 ): SheetPlan {
   const lastCell = cellA1({ row: rows.length - 1, column: rows[0].length - 1 });
   const headerEnd = cellA1({ row: 0, column: rows[0].length - 1 });

@@ -197,7 +197,7 @@ describe("user errors: one line on stderr, exit 2", () => {
     [["help", "bogus"], 'error: Unknown command bogus. See "ops-planner --help".'],
     [
       [],
-      'error: No command given; the commands are: inspect, targets, report, scorecard, replenishment. See "ops-planner --help".',
+      'error: No command given; the commands are: inspect, targets, report, scorecard, replenishment, customers. See "ops-planner --help".',
     ],
     [["inspect", "extra"], 'error: Too many arguments. See "ops-planner inspect --help".'],
   ])("%j", async (args, message) => {

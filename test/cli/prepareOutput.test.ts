@@ -134,6 +134,24 @@ describe("prepareOutput", () => {
     await expect(prepareOutput("PLAN.XLSX", false, folder)).resolves.toBeDefined();
   });
 
+  it("another file a command writes is named by its own option and extension", async () => {
+    const csv = { option: "--export", extension: "csv" };
+    expect(await refusal(prepareOutput("ids.xlsx", false, folder, csv))).toBe(
+      "--export must name a .csv file: ids.xlsx"
+    );
+    await writeFile(join(folder, "ids.csv"), "old");
+    expect(await refusal(prepareOutput("ids.csv", false, folder, csv))).toBe(
+      "ids.csv already exists; choose another --export file, or add --force to overwrite it."
+    );
+    await mkdir(join(folder, "dir.csv"));
+    expect(await refusal(prepareOutput("dir.csv", true, folder, csv))).toBe(
+      "dir.csv is a folder; --export must name a file."
+    );
+    const output = await prepareOutput("IDS.CSV", true, folder, csv);
+    await output.write(BYTES);
+    expect([...(await readFile(join(folder, "IDS.CSV")))]).toEqual([1, 2, 3]);
+  });
+
   it("refuses a missing folder and a folder as the target", async () => {
     expect(await refusal(prepareOutput("no/such/plan.xlsx", false, folder))).toBe(
       "The folder of no/such/plan.xlsx does not exist."

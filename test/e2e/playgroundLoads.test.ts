@@ -10,8 +10,8 @@ import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgro
 
 // Written out here rather than read from panelTexts.ts, so a wrong or missing translation fails.
 const PANEL_TAB_LABELS: Record<Locale, string[]> = {
-  "en-US": ["Targets", "Report", "Scorecard", "Replenishment", "Functions"],
-  "zh-CN": ["目标拆解", "经营报表", "绩效考核", "补货计划", "函数"],
+  "en-US": ["Targets", "Report", "Scorecard", "Replenishment", "Customer tiers", "Functions"],
+  "zh-CN": ["目标拆解", "经营报表", "绩效考核", "补货计划", "客户分层", "函数"],
 };
 const SAMPLE_SHEETS = [
   "经营数据 Daily data",
@@ -19,6 +19,7 @@ const SAMPLE_SHEETS = [
   "团队 Team",
   "SKU销量 SKU sales",
   "库存 Stock",
+  "订单 Orders",
 ];
 const DAILY_HEADER = [
   "Date",

@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
 import { replenishmentBuilder } from "../../src/builders/replenishment";
 import { REPLENISHMENT_NAMES } from "../../src/builders/replenishment/replenishmentPlan";
 import { REPLENISHMENT_TEXTS } from "../../src/builders/replenishment/texts";
@@ -19,25 +18,13 @@ import {
   namedCell,
   openPlayground,
   panelTabList,
+  readIntoInput,
   workbookValue,
   type OpenedPlayground,
 } from "./support/playgroundPage";
 import { BROWSER_TEST_TIMEOUT_MS, usePlaygroundSession } from "./support/playgroundSession";
 
 const SCREENSHOT_DIR = path.resolve(__dirname, "../../test-artifacts/screenshots");
-
-/** Reads a workbook table into one input's source picker (the input's own section of the page). */
-async function readInto(page: Page, locale: Locale, inputLabel: string, table: string) {
-  const text = PANEL_TEXTS[locale];
-  const section = page.locator("aside").getByRole("region", { name: inputLabel });
-  await section.getByRole("combobox", { name: text.tableLabel }).click();
-  await page
-    .getByRole("listbox", { name: text.tableLabel })
-    .getByRole("option", { name: new RegExp(`^${table}`) })
-    .click();
-  await section.getByRole("button", { name: text.readSource }).click();
-  await section.getByRole("table").first().waitFor();
-}
 
 describeWithChromium("Replenishment: from the sample SKUs to a plan (browser)", () => {
   const session = usePlaygroundSession();
@@ -60,8 +47,8 @@ describeWithChromium("Replenishment: from the sample SKUs to a plan (browser)", 
         await panelTabList(page, locale)
           .getByRole("tab", { name: texts.name, exact: true })
           .click();
-        await readInto(page, locale, sales.label[locale], "SkuSales");
-        await readInto(page, locale, stock.label[locale], "StockList");
+        await readIntoInput(page, locale, sales.label[locale], "SkuSales");
+        await readIntoInput(page, locale, stock.label[locale], "StockList");
         await page.locator("aside").getByRole("button", { name: texts.build }).click();
         const goTo = page
           .locator("aside")

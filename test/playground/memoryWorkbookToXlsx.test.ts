@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { memoryWorkbookToXlsx } from "../../src/playground/memoryWorkbookToXlsx";
 import { addTableSheet, tableNameFor } from "../../src/playground/loadedTables";
+import { generateSampleOrders } from "../../src/playground/sampleOrdersData";
 import { generateSampleShopData } from "../../src/playground/sampleShopData";
 import { sampleWorkbookPlan } from "../../src/playground/sampleWorkbookPlan";
 import type { WorkbookPlan } from "../../src/plan/types";
@@ -26,7 +27,8 @@ function shown(cell: ExcelJS.Cell): unknown {
 test("the current sheets round-trip: values, typed formulas with their results, formats and tables", async () => {
   const data = generateSampleShopData();
   data.daily = data.daily.slice(0, 90); // ten days: the round trip, not the size, is under test
-  const { sheetNames } = await memory.applyPlan(sampleWorkbookPlan(data));
+  const orders = generateSampleOrders(data.customers.slice(0, 10)); // and ten customers' orders
+  const { sheetNames } = await memory.applyPlan(sampleWorkbookPlan(data, undefined, orders));
   const daily = sheetNames.daily;
   memory.setCellFormula(daily, "K2", "=SUM(ShopDaily[GMV])");
   memory.setCellFormula(daily, "K3", "=K2/SUM(ShopDaily[UV])");

@@ -110,6 +110,37 @@ test("the browser's deflater (fflate, the default) writes the same file contents
   expect(cellsOfBrowserFile[3][0]).toBe(ROWS);
 });
 
+test("charts are packed with the streamed rows, on the streamed sheet and beside it", async () => {
+  const chart = (values: string) => ({
+    type: "column" as const,
+    title: `Chart of ${values}`,
+    categories: "A2:A6",
+    series: [{ name: "N", values }],
+    position: "H2:N20",
+  });
+  const small: SheetPlan = {
+    key: "small",
+    name: "Small",
+    blocks: [{ anchor: "A1", rows: [["x", "y"], ...[1, 2, 3, 4, 5].map((n) => [n, n * n])] }],
+    charts: [chart("B2:B6")],
+  };
+  const plan = { sheets: [small, sheet({ charts: [chart("A2:A6")] })] };
+  const { buffer } = await writePlanToXlsx(plan, computed, { gzip: nodeGzip });
+  const files = unzipSync(new Uint8Array(buffer));
+  expect(
+    Object.keys(files)
+      .filter((name) => name.startsWith("xl/charts/"))
+      .sort()
+  ).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+  const types = strFromU8(files["[Content_Types].xml"]);
+  expect(types).toContain('PartName="/xl/charts/chart2.xml"');
+  // The streamed sheet keeps every row, with its drawing after the sheet data.
+  const data = strFromU8(files["xl/worksheets/sheet2.xml"]);
+  expect(data.indexOf("<drawing ")).toBeGreaterThan(data.lastIndexOf("</sheetData>"));
+  const worksheet = (await readWorkbook(buffer)).getWorksheet("Data")!;
+  expect(worksheet.getCell(`A${ROWS + 1}`).value).toBe(ROWS);
+});
+
 describeWithLibreOffice("LibreOffice on a streamed block", () => {
   it("keeps text as text and recalculates the formulas to the cached values", async () => {
     const { buffer } = await cells({ sheets: [sheet()] });

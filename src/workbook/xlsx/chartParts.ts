@@ -151,9 +151,24 @@ export function addChartParts(
   plan: WorkbookPlan,
   sheetNames: ReadonlyMap<string, string>
 ): Uint8Array {
-  const charted = plan.sheets.filter((sheet) => (sheet.charts ?? []).length > 0);
-  if (charted.length === 0) return file;
+  if (!plan.sheets.some((sheet) => (sheet.charts ?? []).length > 0)) return file;
   const files: Record<string, Uint8Array> = unzipSync(file);
+  addChartFiles(files, plan, sheetNames);
+  return zipSync(files as Zippable);
+}
+
+/**
+ * The plan's charts added to the unzipped parts of a file (drawings, charts, relationships, content
+ * types): what addChartParts zips again, or what the streamed splice packs along with its rows, so a
+ * big file is not deflated twice.
+ */
+export function addChartFiles(
+  files: Record<string, Uint8Array>,
+  plan: WorkbookPlan,
+  sheetNames: ReadonlyMap<string, string>
+): void {
+  const charted = plan.sheets.filter((sheet) => (sheet.charts ?? []).length > 0);
+  if (charted.length === 0) return;
   const parts = worksheetParts(files);
   const overrides: string[] = [];
   let chartNumber = 0;
@@ -190,5 +205,4 @@ export function addChartParts(
   files["[Content_Types].xml"] = strToU8(
     types.replace("</Types>", `${overrides.join("")}</Types>`)
   );
-  return zipSync(files as Zippable);
 }

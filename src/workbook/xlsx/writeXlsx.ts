@@ -21,7 +21,7 @@ import { WorkbookError, type ApplyResult, type ComputedValue, type ComputedValue
 import { cellLooks, styleRenderer } from "./cellStyles";
 import { toExcelRule } from "./conditionalFormats";
 import { toExcelValidation } from "./dataValidations";
-import { addChartParts } from "./chartParts";
+import { addChartFiles, addChartParts } from "./chartParts";
 import { addDefinedNames } from "./definedNames";
 import { toFileFormula } from "./fileFormulas";
 import { encodeFileText } from "./fileText";
@@ -104,20 +104,21 @@ export async function writePlanToXlsx(
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
     let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    // Charts on ExcelJS's package, before big blocks are spliced in: they add parts and relationships
-    // and touch no rows, and re-zipping the spliced file would inflate its streamed sheets whole (a
-    // million-row data sheet: ~0.5 GB of XML and 15 s of JavaScript deflate).
-    buffer = Buffer.from(addChartParts(new Uint8Array(buffer), plan, sheetNames));
     const splices = split.flatMap(({ streamed }) =>
       streamed ? [sheetSplice(streamed, sheetNames, computed, options.onRowsWritten)] : []
     );
+    // Charts add parts and relationships and touch no rows: packed with the streamed rows when there are
+    // any (one deflate of the big parts; re-zipping the spliced file afterwards would inflate a
+    // million-row data sheet whole, ~0.5 GB of XML), else added to ExcelJS's package.
     if (splices.length > 0)
       buffer = await spliceStreamedRows(
         buffer,
         splices,
         options.gzip ?? fflateGzip,
-        sampleRowStyles
+        sampleRowStyles,
+        (files) => addChartFiles(files, plan, sheetNames)
       );
+    else buffer = Buffer.from(addChartParts(new Uint8Array(buffer), plan, sheetNames));
     return {
       buffer,
       result: { sheetNames: Object.fromEntries(sheetNames) },

@@ -46,9 +46,12 @@ export async function spliceStreamedRows(
   excelJsFile: Uint8Array,
   splices: readonly SheetSplice[],
   gzip: Gzipper,
-  sampleStyles: (sheetXml: string, sampleRow: number) => Map<number, string>
+  sampleStyles: (sheetXml: string, sampleRow: number) => Map<number, string>,
+  /** Changes to the unzipped parts before they are packed (the charts' parts: chartParts.ts). */
+  editParts: (files: Record<string, Uint8Array>) => void = () => undefined
 ): Promise<Buffer> {
   const files = unzipSync(excelJsFile);
+  editParts(files);
   const zip = new ZipWriter();
   const bySheetPath = new Map(
     splices.map((splice) => [sheetPath(files, splice.sheetName), splice])

@@ -125,6 +125,27 @@ export async function namedCell(page: Page, name: string): Promise<{ sheet: stri
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` };
 }
 
+/**
+ * Reads a workbook table into one input's source picker on a builder module's page (each input has its
+ * own section, named by the input's label), and waits for its preview.
+ */
+export async function readIntoInput(
+  page: Page,
+  locale: Locale,
+  inputLabel: string,
+  table: string
+): Promise<void> {
+  const text = PANEL_TEXTS[locale];
+  const section = page.locator("aside").getByRole("region", { name: inputLabel });
+  await section.getByRole("combobox", { name: text.tableLabel }).click();
+  await page
+    .getByRole("listbox", { name: text.tableLabel })
+    .getByRole("option", { name: new RegExp(`^${table}`) })
+    .click();
+  await section.getByRole("button", { name: text.readSource }).click();
+  await section.getByRole("table").first().waitFor();
+}
+
 /** Opens a builder tab, picks one of the sample tables in its source picker and reads it. */
 export async function readSampleTable(
   page: Page,

@@ -1,0 +1,213 @@
+/**
+ * The customer-tier builder's texts (客户分层): sheet labels, notes and refusals. zh-CN is typed after
+ * en-US, so a missing key fails to compile. The tier and segment names themselves are core's
+ * (CN8_LABELS, SEGMENT_LABELS), the same words OPS.RFMTIER returns.
+ */
+import type { FolderTexts } from "../../core/localizedError";
+
+const EN = {
+  name: "Customer tiers",
+  description:
+    "RFM per customer from the order export: days since the last order, distinct orders and amount paid, the 8 Chinese tiers and the 1–5 scores as native formulas, a summary per tier with a suggested action, and a chart.",
+  build: "Build customer tiers",
+  sheetName: "Customer tiers",
+  tableSheetName: "Customer RFM",
+  dataSheetName: "Order lines",
+  title: "Customer tiers (客户分层)",
+  tableTitle: "Customer RFM: one row per customer",
+  sourceNote:
+    "Orders: {source} · {lines} lines read · {orders} orders of {customers} customers counted · orders from {first} to {last}",
+  modeLive:
+    "Last order, Frequency and Monetary are live formulas (MAX, SUMIFS) over their lines on the sheet “{data}”; R, F, M and the tiers are formulas of them.",
+  modeValues:
+    "Last order, Frequency and Monetary are values computed from the orders ({reason}); Recency, R, F, M and the tiers are formulas of them.",
+  reasonLarge: "{lines} order lines are more than the live limit of {limit}",
+  reasonChosen: "values were asked for",
+  inputsHeading: "Inputs",
+  asOf: "As-of date",
+  model: "Model",
+  excluded: "Statuses left out",
+  excludedNone: "(none)",
+  countsHeading: "Counts",
+  customersCount: "Customers tiered",
+  ordersCount: "Orders counted",
+  linesCount: "Order lines counted",
+  excludedLines: "Lines of left-out statuses",
+  refundedOrders: "Orders netting to ≤ 0, left out",
+  leftOutCustomers: "Customers with no counted order",
+  unreadableLines: "Unreadable lines left out",
+  average: "Average (cn8) ▸",
+  cut: "P{percent} (score) ▸",
+  tiersHeading: "By tier (cn8)",
+  segmentsHeading: "By segment (score)",
+  columnTier: "Tier",
+  columnSegment: "Segment",
+  columnCustomers: "Customers",
+  columnCustomerShare: "Customer share",
+  columnMonetary: "Monetary",
+  columnMonetaryShare: "Monetary share",
+  columnOrders: "Orders",
+  columnAov: "AOV",
+  columnAvgRecency: "Avg recency (days)",
+  columnAction: "Suggested action (edit freely)",
+  total: "Total",
+  gridHeading: "Segments by R (rows) × F (columns)",
+  gridCorner: "R \\ F",
+  chartTiers: "Customers by tier",
+  chartSegments: "Customers by segment",
+  columnNo: "No.",
+  columnCustomer: "Customer",
+  columnLastOrder: "Last order",
+  columnRecency: "Recency (days)",
+  columnFrequency: "Frequency",
+  columnMonetaryRow: "Monetary",
+  columnR: "R",
+  columnF: "F",
+  columnM: "M",
+  columnRfm: "RFM",
+  columnTierCn8: "Tier (cn8)",
+  columnChannel: "Channel (last order)",
+  high: "High",
+  low: "Low",
+  dataCustomerNo: "Customer No.",
+  dataOrderNo: "Order No.",
+  dataCustomer: "Customer",
+  dataOrderId: "Order ID",
+  dataDate: "Order date",
+  dataAmount: "Amount",
+  dataNewOrder: "First line of its order",
+  notesHeading: "Notes",
+  noteRules:
+    "Frequency counts distinct order ids per customer; Monetary sums the amounts of all their lines, so refund lines (negative amounts) net into their order. An order whose lines net to 0 or less counts as fully refunded and is left out; an order's date is its earliest line's.",
+  noteLiveSort:
+    "The sheet “{data}” is sorted by customer, then order: its last column marks each order's first line, so keep that order when editing it.",
+  noteAsOf:
+    "Recency = as-of date − last order, in days. The as-of date defaults to the day after the last order ({last}); change it and Recency, the scores and the tiers recompute.",
+  noteExcluded: "{count} lines were left out by their status: {statuses}.",
+  noteNothingExcluded: "No status is left out: every line counts.",
+  noteNoStatus: "The orders have no status column, so every line counts.",
+  noteLeftOutCustomers:
+    "{count} customers had only left-out or fully refunded orders and are not in the table: {customers}.",
+  noteRefunded: "{count} orders whose lines net to 0 or less were left out: {orders}.",
+  noteUnreadable:
+    "{count} lines with a cell that cannot be read were left out (lines {lines}); their readable amounts held {amount}.",
+  noteActions:
+    "The suggested actions are input cells: write your own plan for each tier. Tier names follow OPS.RFMTIER: the table equals =OPS.RFMTIER(Recency, Frequency, Monetary, …) on the same columns.",
+  more: "{items} (+{more})",
+  cellItem: "line {line}, column “{column}”: “{text}”",
+  cellBlank: "line {line}, column “{column}”: blank",
+  errorUnreadable:
+    "{count} lines of {input} have a cell that cannot be read or is blank (an order needs its id, customer, date and amount), so nothing was written: {cells}. Fix them, or leave those lines out (CLI: --skip-invalid).",
+  errorNoOrders:
+    "{input} has no order left to tier: {lines} lines read, {excluded} of left-out statuses, {refunded} orders fully refunded.",
+  errorAsOfBeforeLast:
+    "The as-of date {asOf} is before the last order ({last}); choose {last} or later (default: the day after it).",
+  asOfRule: "The as-of date cannot be before the last order, {last}.",
+  exportHeader: "Customer",
+};
+
+export type CustomersTextKey = keyof typeof EN;
+
+export const CUSTOMERS_TEXTS: FolderTexts<CustomersTextKey> = {
+  "en-US": EN,
+  "zh-CN": {
+    name: "客户分层",
+    description:
+      "根据订单导出按客户计算 RFM：距最近一单天数、订单数（按订单编号去重）和实付金额，中国八类客户分层和 1–5 分评分均为原生公式，并按分层汇总、给出建议动作和图表。",
+    build: "生成客户分层",
+    sheetName: "客户分层",
+    tableSheetName: "客户RFM",
+    dataSheetName: "订单明细",
+    title: "客户分层 · RFM",
+    tableTitle: "客户 RFM：每位客户一行",
+    sourceNote:
+      "订单：{source} · 读取 {lines} 行 · 计入 {customers} 位客户的 {orders} 笔订单 · 订单日期 {first} 至 {last}",
+    modeLive:
+      "最近下单、消费频率和消费金额是基于工作表“{data}”中该客户明细行的实时公式（MAX、SUMIFS）；R、F、M 和分层都是它们的公式。",
+    modeValues:
+      "最近下单、消费频率和消费金额是根据订单算出的数值（{reason}）；最近消费天数、R、F、M 和分层都是它们的公式。",
+    reasonLarge: "{lines} 行订单明细，超过实时公式上限 {limit} 行",
+    reasonChosen: "已选择只写数值",
+    inputsHeading: "输入",
+    asOf: "统计日期",
+    model: "模型",
+    excluded: "不计入的订单状态",
+    excludedNone: "（无）",
+    countsHeading: "计数",
+    customersCount: "参与分层的客户数",
+    ordersCount: "计入的订单数",
+    linesCount: "计入的订单明细行数",
+    excludedLines: "不计入状态的行数",
+    refundedOrders: "合计 ≤ 0 的订单，未计入",
+    leftOutCustomers: "无计入订单的客户",
+    unreadableLines: "无法识别而跳过的行",
+    average: "平均值（cn8）▸",
+    cut: "P{percent}（评分）▸",
+    tiersHeading: "按分层（cn8）",
+    segmentsHeading: "按客群（评分）",
+    columnTier: "分层",
+    columnSegment: "客群",
+    columnCustomers: "客户数",
+    columnCustomerShare: "客户占比",
+    columnMonetary: "消费金额",
+    columnMonetaryShare: "金额占比",
+    columnOrders: "订单数",
+    columnAov: "客单价",
+    columnAvgRecency: "平均最近消费天数",
+    columnAction: "建议动作（可修改）",
+    total: "合计",
+    gridHeading: "客群：R 评分（行）× F 评分（列）",
+    gridCorner: "R \\ F",
+    chartTiers: "各分层客户数",
+    chartSegments: "各客群客户数",
+    columnNo: "序号",
+    columnCustomer: "客户",
+    columnLastOrder: "最近下单",
+    columnRecency: "最近消费天数",
+    columnFrequency: "消费频率",
+    columnMonetaryRow: "消费金额",
+    columnR: "R",
+    columnF: "F",
+    columnM: "M",
+    columnRfm: "RFM",
+    columnTierCn8: "分层（cn8）",
+    columnChannel: "渠道（最近一单）",
+    high: "高",
+    low: "低",
+    dataCustomerNo: "客户序号",
+    dataOrderNo: "订单序号",
+    dataCustomer: "客户",
+    dataOrderId: "订单编号",
+    dataDate: "订单日期",
+    dataAmount: "金额",
+    dataNewOrder: "订单首行",
+    notesHeading: "说明",
+    noteRules:
+      "消费频率按订单编号去重计数；消费金额为该客户所有明细行金额之和，因此退款行（负金额）并入所属订单。明细合计 ≤ 0 的订单视为全额退款，不计入；订单日期取其最早一行的日期。",
+    noteLiveSort:
+      "工作表“{data}”按客户、再按订单排序：最后一列标出每笔订单的首行，编辑时请保持此顺序。",
+    noteAsOf:
+      "最近消费天数 = 统计日期 − 最近下单日期。统计日期默认为最后一笔订单（{last}）的次日；修改后最近消费天数、评分和分层随之重算。",
+    noteExcluded: "有 {count} 行因订单状态未计入：{statuses}。",
+    noteNothingExcluded: "未排除任何订单状态：所有行都计入。",
+    noteNoStatus: "订单没有状态列，所有行都计入。",
+    noteLeftOutCustomers:
+      "有 {count} 位客户只有不计入或全额退款的订单，未列入客户表：{customers}。",
+    noteRefunded: "有 {count} 笔订单的明细合计 ≤ 0，未计入：{orders}。",
+    noteUnreadable:
+      "有 {count} 行含无法识别的单元格，已跳过（第 {lines} 行）；其中可识别的金额合计 {amount}。",
+    noteActions:
+      "建议动作是输入单元格：可为每个分层写上自己的方案。分层名称与 OPS.RFMTIER 一致：客户表等于对相同列计算 =OPS.RFMTIER(最近消费天数, 消费频率, 消费金额, …)。",
+    more: "{items}（另 {more} 个）",
+    cellItem: "第 {line} 行“{column}”列：“{text}”",
+    cellBlank: "第 {line} 行“{column}”列：空白",
+    errorUnreadable:
+      "{input}有 {count} 行存在无法识别或空白的单元格（订单需要订单编号、客户、日期和金额），因此未写入任何内容：{cells}。请修正，或跳过这些行（命令行：--skip-invalid）。",
+    errorNoOrders:
+      "{input}中没有可分层的订单：读取 {lines} 行，其中 {excluded} 行为不计入的状态，{refunded} 笔订单全额退款。",
+    errorAsOfBeforeLast:
+      "统计日期 {asOf} 早于最后一笔订单（{last}）；请选择 {last} 或之后的日期（默认：其次日）。",
+    asOfRule: "统计日期不能早于最后一笔订单（{last}）。",
+    exportHeader: "客户",
+  },
+};
