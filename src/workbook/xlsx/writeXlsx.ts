@@ -103,7 +103,11 @@ export async function writePlanToXlsx(
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
-    let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    // addChartParts unzips and re-zips a charted file: deflating ExcelJS's package first is wasted work.
+    const charted = plan.sheets.some((sheet) => (sheet.charts ?? []).length > 0);
+    let buffer: Buffer = Buffer.from(
+      await workbook.xlsx.writeBuffer(charted ? { zip: { compression: "STORE" } } : undefined)
+    );
     // Charts on ExcelJS's package, before big blocks are spliced in: they add parts and relationships
     // and touch no rows, and re-zipping the spliced file would inflate its streamed sheets whole (a
     // million-row data sheet: ~0.5 GB of XML and 15 s of JavaScript deflate).
