@@ -1,14 +1,16 @@
 /**
  * The report command's read: --input straight into the report's SourceAccumulator. A CSV/TSV is read in
  * one pass, decoded and split chunk by chunk as the file is read (TextTableStream), so neither the file
- * nor its text is held whole: only the columns the report maps are typed, amounts through the
- * plain-decimal fast path before the full rules, the other mapped columns through typeCellText once per
- * distinct text; no grid and no row objects are kept. Workbooks, and the rare text the stream hands back, go
+ * nor its text is held whole: each row's split fields go to the accumulator's fast door
+ * (reportFieldAdder.ts: dates and members typed once per distinct raw text, amounts by the plain-decimal
+ * fast path); a row that is not plain is typed by the rules (typeCellText, once per distinct text) and
+ * added whole. No grid and no row objects are kept. Workbooks, and the rare text the stream hands back, go
  * through readTabularFile as before. Either way the accumulator sees the same cells, row indexes and
  * line numbers.
  */
 import type { OptionValues } from "commander";
 import type { SourceAccumulator, NormalisedSource } from "../builders/report/reportSource";
+import { fieldAdder, type FieldAdder } from "../builders/report/reportFieldAdder";
 import { plainDecimal } from "../io/plainDecimal";
 import { readTabularFile } from "../io/readTabularFile";
 import { TextTableStream } from "../io/streamTextTable";
@@ -39,15 +41,18 @@ export async function readReportInput(
   const { input, sheet, encoding, skipInvalid } = inputOptionsFrom(options);
   const readOptions = { sheet, encoding, skipInvalid, limits: context.limits };
   let accumulator: SourceAccumulator | undefined;
-  let typeRow: (fields: readonly string[], offset: number) => CellValue[] = () => [];
+  let addFields: FieldAdder = () => undefined;
   let index = 0;
   const stream = new TextTableStream(input, readOptions, {
     start(header) {
       accumulator = start(header);
-      typeRow = mappedRowTyper(header.length, accumulator);
+      addFields = fieldAdder(accumulator, header.length, {
+        typeText: cachedTyper(),
+        plainNumber: plainDecimal,
+      });
     },
     row(fields, offset, line) {
-      accumulator!.add(typeRow(fields, offset), index++, line);
+      addFields(fields, offset, index++, line);
       if (index % PROGRESS_ROWS === 0) context.progress?.("rowsRead", index);
     },
   });
@@ -82,33 +87,7 @@ export async function readReportInput(
   };
 }
 
-/**
- * One reused row holding only the mapped columns, typed as the generic reader types them (the
- * accumulator reads nothing else and keeps nothing of the row).
- */
-function mappedRowTyper(
-  width: number,
-  accumulator: SourceAccumulator
-): (fields: readonly string[], offset: number) => CellValue[] {
-  const row: CellValue[] = new Array<CellValue>(width).fill(null);
-  const amounts = new Set(accumulator.amountColumns);
-  const columns = accumulator.readColumns.map((column) => ({
-    column,
-    type: amounts.has(column) ? typeAmountText : cachedTyper(),
-  }));
-  return (fields, offset) => {
-    for (const { column, type } of columns) {
-      const field = fields[column + offset];
-      row[column] = field === undefined ? null : type(field);
-    }
-    return row;
-  };
-}
-
-function typeAmountText(text: string): CellValue {
-  return plainDecimal(text) ?? typeCellText(text);
-}
-
+/** Typing by the generic rules, once per distinct text (only the rows the fast door leaves come here). */
 function cachedTyper(): (text: string) => CellValue {
   const cache = new Map<string, CellValue>();
   return (text) => {

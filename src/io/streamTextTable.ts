@@ -301,7 +301,14 @@ class RowReader {
     for (let column = this.last + 1; column < cells.length; column++)
       if (this.edgeUsed(cells[column])) return;
     this.dataRows++;
-    this.call(() => this.consumer.row(cells, this.first, line));
+    // As call() does, without a closure per row.
+    if (this.consumerFailed) return;
+    try {
+      this.consumer.row(cells, this.first, line);
+    } catch (error) {
+      this.consumerFailed = true;
+      this.consumerError = error;
+    }
   }
 
   private edgeUsed(field: string | undefined): boolean {

@@ -49,8 +49,36 @@ describe("plainDecimal", () => {
     );
   });
 
+  it("reads up to 15 digits by division exactly as Number() parses them", () => {
+    const shortDecimal = fc
+      .tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 14 }), fc.nat())
+      .map(([total, fraction, seed]) => {
+        const digits = String(seed)
+          .padStart(total, "7")
+          .slice(-total)
+          .replace(/^0+(?=\d)/, "");
+        const cut = Math.max(1, digits.length - Math.min(fraction, digits.length - 1));
+        return fraction > 0 && digits.length > 1
+          ? `${digits.slice(0, cut)}.${digits.slice(cut)}`
+          : digits;
+      });
+    fc.assert(
+      fc.property(shortDecimal, fc.boolean(), (text, negative) => {
+        const signed = negative ? `-${text}` : text;
+        if (/^\d{4}\.\d\d$/.test(signed)) return;
+        const expected = Number(signed) === 0 ? 0 : Number(signed);
+        expect(Object.is(plainDecimal(signed), expected)).toBe(true);
+      }),
+      RUNS
+    );
+  });
+
   it.each([
     ["1234", 1234],
+    ["123456789012.345", 123456789012.345],
+    ["0.000000000000001", 1e-15],
+    ["9.87654321098765", 9.87654321098765],
+    ["-0.3", -0.3],
     ["-56.78", -56.78],
     [".5", 0.5],
     ["-0", 0],

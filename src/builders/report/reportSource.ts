@@ -102,6 +102,10 @@ export class SourceAccumulator {
     return [...new Set([date, ...amounts.map(([, column]) => column), ...dimensions])];
   }
 
+  get sourceColumns(): SourceColumns {
+    return this.columns;
+  }
+
   /** The amount columns (a reader may type them with the plain-decimal fast path first). */
   get amountColumns(): number[] {
     return this.columns.amounts.map(([, column]) => column);
@@ -131,6 +135,29 @@ export class SourceAccumulator {
       this.leaveOut(amounts);
       return;
     }
+    this.count(serial, codes, amounts, line);
+  }
+
+  /**
+   * A row already known to be whole: its date's serial (from acceptDate), member codes (from codeOf) and
+   * amounts (NaN for blank). The fast readers (reportFieldAdder.ts) come in here; add() ends here.
+   */
+  addCounted(
+    serial: number,
+    codes: ArrayLike<number>,
+    amounts: ArrayLike<number>,
+    line: number
+  ): void {
+    this.rowCount++;
+    this.count(serial, codes, amounts, line);
+  }
+
+  private count(
+    serial: number,
+    codes: ArrayLike<number>,
+    amounts: ArrayLike<number>,
+    line: number
+  ): void {
     this.rows?.push(serial, codes, amounts, line);
     this.countedRows++;
     if (serial < this.firstDate) this.firstDate = serial;
@@ -142,6 +169,23 @@ export class SourceAccumulator {
       this.cube.set(key, sums);
     }
     for (let a = 0; a < amounts.length; a++) if (!Number.isNaN(amounts[a])) sums[a] += amounts[a];
+  }
+
+  /**
+   * The serial of a date cell add() would accept without an issue (noting, as add() does, when live
+   * formulas need the data sheet); undefined for any cell add() would report, which is left to add().
+   */
+  acceptDate(cell: CellValue): number | undefined {
+    if (cell === null) return undefined;
+    const verdict = this.dateVerdict(cell);
+    if (typeof verdict !== "number") return undefined;
+    if (cell !== verdict) this.needsNormalisedData = true;
+    return verdict;
+  }
+
+  /** The code of a member (added when new), as add() gives it. */
+  codeOf(dimension: number, cell: CellValue): number {
+    return this.memberCode(dimension, cell);
   }
 
   finish(): NormalisedSource {
@@ -179,21 +223,27 @@ export class SourceAccumulator {
       this.issue("missingDate", column, rowNumber, "");
       return NaN;
     }
-    const parsed = this.parseDate(cell);
-    if (!parsed || parsed.serial < MIN_REPORT_SERIAL || parsed.serial > MAX_EXCEL_SERIAL) {
-      this.issue("unreadableDate", column, rowNumber, cellText(cell));
+    const verdict = this.dateVerdict(cell);
+    if (typeof verdict !== "number") {
+      this.issue(verdict, column, rowNumber, cellText(cell));
       return NaN;
     }
     // Text dates, date-times and 20251103 digits: SUMIFS over the source would not count them as the
     // report does.
-    if (cell !== parsed.serial) this.needsNormalisedData = true;
+    if (cell !== verdict) this.needsNormalisedData = true;
+    return verdict;
+  }
+
+  /** The serial of a non-blank date cell, or the issue it raises. */
+  private dateVerdict(cell: CellValue): number | IssueKind {
+    const parsed = this.parseDate(cell);
+    if (!parsed || parsed.serial < MIN_REPORT_SERIAL || parsed.serial > MAX_EXCEL_SERIAL)
+      return "unreadableDate";
     if (
       parsed.precision === "month" &&
       (this.options.grain === "day" || this.options.grain === "week")
-    ) {
-      this.issue("monthOnlyDate", column, rowNumber, cellText(cell));
-      return NaN;
-    }
+    )
+      return "monthOnlyDate";
     return parsed.serial;
   }
 
@@ -238,12 +288,13 @@ export class SourceAccumulator {
     return code;
   }
 
-  private comboId(codes: number[]): number {
-    const key = codes.reduce((sum, code) => sum * MEMBER_KEY_SPAN + code, 0);
+  private comboId(codes: ArrayLike<number>): number {
+    let key = 0;
+    for (let d = 0; d < codes.length; d++) key = key * MEMBER_KEY_SPAN + codes[d];
     let id = this.comboIds.get(key);
     if (id === undefined) {
       id = this.combos.length;
-      this.combos.push(codes);
+      this.combos.push(Array.from(codes)); // the caller may reuse its array
       this.comboIds.set(key, id);
     }
     return id;
@@ -305,13 +356,18 @@ class GrowableRows {
     this.amounts = Array.from({ length: amounts }, () => new Float64Array(this.capacity));
   }
 
-  push(serial: number, codes: number[], amounts: number[], sourceRow: number): void {
+  push(
+    serial: number,
+    codes: ArrayLike<number>,
+    amounts: ArrayLike<number>,
+    sourceRow: number
+  ): void {
     if (this.length === this.capacity) this.grow();
     const i = this.length++;
     this.serials[i] = serial;
     this.sourceRows[i] = sourceRow;
-    codes.forEach((code, d) => (this.codes[d][i] = code));
-    amounts.forEach((amount, a) => (this.amounts[a][i] = amount));
+    for (let d = 0; d < codes.length; d++) this.codes[d][i] = codes[d];
+    for (let a = 0; a < amounts.length; a++) this.amounts[a][i] = amounts[a];
   }
 
   finish(): NormalisedRows {

@@ -103,7 +103,14 @@ export async function writePlanToXlsx(
     const positions = new Map(plan.sheets.map((sheet, index) => [sheet.key, index]));
     addDefinedNames(workbook, plan.names ?? [], sheetNames, positions);
     if (!computed) workbook.calcProperties.fullCalcOnLoad = true;
-    let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    // A file with streamed rows or charts is zipped again (spliceStreamedRows, addChartParts): deflating
+    // ExcelJS's package first would be wasted work.
+    const zippedAgain =
+      split.some(({ streamed }) => streamed) ||
+      plan.sheets.some((sheet) => (sheet.charts ?? []).length > 0);
+    let buffer: Buffer = Buffer.from(
+      await workbook.xlsx.writeBuffer(zippedAgain ? { zip: { compression: "STORE" } } : undefined)
+    );
     const splices = split.flatMap(({ streamed }) =>
       streamed ? [sheetSplice(streamed, sheetNames, computed, options.onRowsWritten)] : []
     );
