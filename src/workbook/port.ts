@@ -29,6 +29,8 @@ export interface ReadOptions {
  */
 export interface FormulaBudget {
   secondsPerFormulaRow: number;
+  /** The engine's cost per formula-row grows with the rows: the lower rate measured on small sources. */
+  small?: { upToRows: number; secondsPerFormulaRow: number };
   maxSeconds: number;
 }
 

@@ -123,4 +123,21 @@ describe("formula budget", () => {
     // Excel has no budget.
     expect(overFormulaBudget(undefined, 4_338, 1_000_000)).toBeUndefined();
   });
+
+  test("a small source is estimated at the lower rate measured on small sources", () => {
+    const budget = {
+      secondsPerFormulaRow: 0.5e-6,
+      small: { upToRows: 5_000, secondsPerFormulaRow: 0.3e-6 },
+      maxSeconds: 20,
+    };
+    // 14,000 formulas × 5,000 rows = 7e7 formula-rows: 21 s at 0.3 µs, refused; 35 s at 0.5 µs above 5,000.
+    expect(overFormulaBudget(budget, 14_000, 5_000)).toBeCloseTo(21, 6);
+    expect(overFormulaBudget(budget, 14_000, 5_001)).toBeCloseTo(35.007, 6);
+    // 11,000 × 3,816 × 0.3 µs = 12.59 s: allowed (at 0.5 µs it would be 20.99 s, refused).
+    expect(overFormulaBudget(budget, 11_000, 3_816)).toBeUndefined();
+    expect(overFormulaBudget({ ...budget, small: undefined }, 11_000, 3_816)).toBeCloseTo(
+      20.988,
+      6
+    );
+  });
 });

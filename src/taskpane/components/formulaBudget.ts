@@ -22,6 +22,10 @@ export function overFormulaBudget(
   sourceRows: number
 ): number | undefined {
   if (budget === undefined) return undefined;
-  const seconds = formulas * sourceRows * budget.secondsPerFormulaRow;
+  const rate =
+    budget.small && sourceRows <= budget.small.upToRows
+      ? budget.small.secondsPerFormulaRow
+      : budget.secondsPerFormulaRow;
+  const seconds = formulas * sourceRows * rate;
   return seconds > budget.maxSeconds ? seconds : undefined;
 }
