@@ -32,16 +32,21 @@ const LISTED = 20;
 /** A title line shown in full would crowd the notes: its start says which it is. */
 const SHOWN_CHARS = 40;
 
+/**
+ * Items for a note: the first 20 joined as the language joins a list, the rest counted by `more` (a text
+ * with {items} and {more}, the builder's own wording of what it lists).
+ */
+export function listForNote(items: readonly string[], locale: Locale, more: string): string {
+  const shown = items.slice(0, LISTED).join(locale === "zh-CN" ? "、" : ", ");
+  return items.length > LISTED
+    ? format(more, { items: shown, more: items.length - LISTED })
+    : shown;
+}
+
 export function readNoteLines(notes: ReadNotes | undefined, locale: Locale): string[] {
   if (!notes) return [];
   const texts = TEXTS[locale];
-  const separator = locale === "zh-CN" ? "、" : ", ";
-  const list = (items: string[]) => {
-    const shown = items.slice(0, LISTED).join(separator);
-    return items.length > LISTED
-      ? format(texts.more, { items: shown, more: items.length - LISTED })
-      : shown;
-  };
+  const list = (items: string[]) => listForNote(items, locale, texts.more);
   const lines: string[] = [];
   if (notes.titleLines.length > 0)
     lines.push(

@@ -15,7 +15,7 @@ import {
   type FieldChoice,
   type FieldSpec,
 } from "../builder";
-import { readNoteLines } from "../readNoteLines";
+import { listForNote, readNoteLines } from "../readNoteLines";
 import { buildCustomersPlan } from "./customersPlan";
 import {
   CN8_CLASSES,
@@ -52,8 +52,6 @@ export const DEFAULT_EXCLUDED_STATUSES = [
 ];
 /** Typed to leave nothing out. */
 const NO_STATUS = ["none", "无", "-"];
-/** Names in a note; the rest are counted. */
-const LISTED = 20;
 
 const FIELDS: FieldSpec[] = [
   {
@@ -295,12 +293,7 @@ function customersOptions(request: BuildRequest): CustomersOptions {
   const live = !chosenValues && orders.countedLines <= LIVE_LINE_LIMIT;
 
   const separator = locale === "zh-CN" ? "、" : ", ";
-  const list = (items: string[]) => {
-    const shown = items.slice(0, LISTED).join(separator);
-    return items.length > LISTED
-      ? format(texts.more, { items: shown, more: items.length - LISTED })
-      : shown;
-  };
+  const list = (items: string[]) => listForNote(items, locale, texts.more);
   const notes: string[] = [];
   if (!orders.hasStatus) notes.push(texts.noteNoStatus);
   else if (excludedStatuses.length === 0) notes.push(texts.noteNothingExcluded);

@@ -7,7 +7,7 @@ import { LocalizedError } from "../../core/localizedError";
 import { serialToIsoDate } from "../../core/calendar";
 import { format } from "../../i18n/locale";
 import { registerBuilder, type BuilderModule, type BuildRequest, type FieldSpec } from "../builder";
-import { readNoteLines } from "../readNoteLines";
+import { listForNote, readNoteLines } from "../readNoteLines";
 import { readSales, readStock, skuKey } from "./readInputs";
 import {
   buildReplenishmentPlan,
@@ -27,8 +27,6 @@ const SKU_SYNONYMS = [
   "item id",
 ];
 const NAME_SYNONYMS = ["商品名称", "品名", "name", "product name", "item name"];
-/** SKUs named in a note; the rest are counted. */
-const LISTED_SKUS = 20;
 
 const t = (en: string, zh: string) => ({ "en-US": en, "zh-CN": zh });
 
@@ -320,9 +318,7 @@ function replenishmentOptions(request: BuildRequest): ReplenishmentOptions {
     .filter((item) => !sales.bySku.has(skuKey(item.sku)))
     .map((i) => skuKey(i.sku));
   const notInStock = [...sales.bySku.keys()].filter((sku) => !inStock.has(sku));
-  const list = (skus: string[]) =>
-    skus.slice(0, LISTED_SKUS).join(locale === "zh-CN" ? "、" : ", ") +
-    (skus.length > LISTED_SKUS ? ` (+${skus.length - LISTED_SKUS})` : "");
+  const list = (skus: string[]) => listForNote(skus, locale, texts.more);
   const notes: string[] = [];
   if (noHistory.length > 0)
     notes.push(format(texts.noteNoHistory, { count: noHistory.length, skus: list(noHistory) }));

@@ -74,6 +74,8 @@ const EN = {
     "{count} SKUs sold in the history are not in the stock list, so they have no plan: {skus}.",
   noteLeftOut:
     "{count} history rows with a cell that cannot be read were left out (lines {lines}); their readable quantities held {qty}.",
+  /** SKUs or lines named in a note beyond the first 20: counted. */
+  more: "{items} (+{more})",
   noteNegativeDays:
     "{count} SKU-days whose sales add up to less than 0 (returns) were left out: {days}.",
   noteCover: "Days of cover is blank where a SKU sells nothing.",
@@ -162,6 +164,7 @@ export const REPLENISHMENT_TEXTS: FolderTexts<ReplenishmentTextKey> = {
     noteNotInStock: "历史中有 {count} 个已售 SKU 不在库存清单中，因此没有补货计划：{skus}。",
     noteLeftOut:
       "有 {count} 行历史数据含无法识别的单元格，已跳过（第 {lines} 行）；其中可识别的销量合计 {qty}。",
+    more: "{items} (+{more})",
     noteNegativeDays: "有 {count} 个 SKU 日的销量合计小于 0（退货），已跳过：{days}。",
     noteCover: "没有销量的 SKU，可售天数留空。",
     errorUnreadable:
