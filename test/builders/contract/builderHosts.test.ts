@@ -13,19 +13,13 @@ import { prepareBuilderBuild } from "../../../src/taskpane/pages/builderPageMode
 import { detectInputColumns } from "../../../src/builders/inputTables";
 import { expectUserError, useCliFolder, ZH } from "../../support/cliHarness";
 import { FIXTURE_BUILDER } from "../../support/fixtureBuilder";
+import { recordingBuilder } from "../../support/recordingBuilder";
 import { nameValue } from "../../support/workbookNames";
 import { readWorkbook } from "../../support/libreoffice";
 
 /** The plans the fixture built, in order, whichever host ran it. */
 const built: BuildOutput[] = [];
-const mockRecorded = {
-  ...FIXTURE_BUILDER,
-  run: (request: Parameters<typeof FIXTURE_BUILDER.run>[0]) => {
-    const output = FIXTURE_BUILDER.run(request);
-    built.push(output);
-    return output;
-  },
-};
+const mockRecorded = recordingBuilder(FIXTURE_BUILDER, built);
 
 jest.mock("../../../src/cli/commands", () => {
   const { builderCommand } = jest.requireActual("../../../src/cli/builderCommand");

@@ -6,7 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { BuildOutput, RegisteredBuilder } from "../../../src/builders/builder";
+import type { BuildOutput } from "../../../src/builders/builder";
 import { detectInputColumns } from "../../../src/builders/inputTables";
 import { builtInTemplate } from "../../../src/builders/scorecard/builtInTemplates";
 import { ROSTER_INPUT } from "../../../src/builders/scorecard/scorecardInputs";
@@ -16,17 +16,11 @@ import type { PageSource } from "../../../src/taskpane/pages/builderPageModel";
 import { templateDraft } from "../../../src/taskpane/pages/templateEditorModel";
 import { MemoryWorkbook } from "../../../src/workbook/memory/MemoryWorkbook";
 import { useCliFolder } from "../../support/cliHarness";
+import { recordingBuilder } from "../../support/recordingBuilder";
 import { prepareScorecards } from "../../support/scorecardPanelPath";
 
 const built: BuildOutput[] = [];
-const mockRecorded: RegisteredBuilder = {
-  ...scorecardBuilder,
-  run: (request) => {
-    const output = scorecardBuilder.run(request);
-    built.push(output);
-    return output;
-  },
-};
+const mockRecorded = recordingBuilder(scorecardBuilder, built);
 
 jest.mock("../../../src/cli/commands", () => {
   const { builderCommand } = jest.requireActual("../../../src/cli/builderCommand");

@@ -7,23 +7,17 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { BuildOutput, RegisteredBuilder } from "../../../src/builders/builder";
+import type { BuildOutput } from "../../../src/builders/builder";
 import { targetsBuilder } from "../../../src/builders/targets";
 import { detectInputColumns } from "../../../src/builders/inputTables";
 import { readTabularFile } from "../../../src/io/readTabularFile";
 import { prepareBuilderBuild } from "../../../src/taskpane/pages/builderPageModel";
 import { useCliFolder } from "../../support/cliHarness";
+import { recordingBuilder } from "../../support/recordingBuilder";
 
 const TODAY = new Date(2026, 10, 22);
 const built: BuildOutput[] = [];
-const mockRecorded: RegisteredBuilder = {
-  ...targetsBuilder,
-  run: (request) => {
-    const output = targetsBuilder.run(request);
-    built.push(output);
-    return output;
-  },
-};
+const mockRecorded = recordingBuilder(targetsBuilder, built);
 
 jest.mock("../../../src/cli/commands", () => {
   const { builderCommand } = jest.requireActual("../../../src/cli/builderCommand");
